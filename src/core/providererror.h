@@ -1,0 +1,24 @@
+#pragma once
+
+#include "errorcode.h"
+
+#include <QString>
+#include <optional>
+
+namespace coro {
+
+/**
+ * @brief A failure as a user sees it: one code, plus the provider's own words for the details view.
+ */
+struct ProviderError
+{
+    ErrorCode code = ErrorCode::None;
+    QString message;    ///< The provider's (or our) human-readable explanation.
+    QString requestId;  ///< The provider's request id, when it sent one.
+    int httpStatus = 0; ///< 0 when the failure did not come with an HTTP status.
+    std::optional<int> retryAfterMs; ///< The wait the provider asked for, if any.
+
+    bool isError() const { return code != ErrorCode::None; }
+};
+
+} // namespace coro
