@@ -30,6 +30,7 @@ struct HttpRequest
         }
         return {};
     }
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
 };
 
 /**

@@ -1,0 +1,178 @@
+#include "anthropicprotocol.h"
+#include "errormapping.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace coro {
+
+namespace {
+void addAuthHeaders(HttpRequest &http, const QString &apiKey)
+{
+    http.addHeader("anthropic-version", AnthropicProtocol::kApiVersion);
+    if (!apiKey.isEmpty())
+        http.addHeader("x-api-key", apiKey.toUtf8());
+}
+} // namespace
+
+ErrorCode AnthropicProtocol::codeForErrorType(QStringView type)
+{
+    if (type == QLatin1String("authentication_error"))
+        return ErrorCode::AuthenticationFailed;
+    if (type == QLatin1String("permission_error"))
+        return ErrorCode::PermissionDenied;
+    if (type == QLatin1String("not_found_error"))
+        return ErrorCode::ModelNotFound;
+    if (type == QLatin1String("rate_limit_error"))
+        return ErrorCode::RateLimited;
+    if (type == QLatin1String("overloaded_error"))
+        return ErrorCode::ModelOverloaded;
+    if (type == QLatin1String("api_error"))
+        return ErrorCode::ServerError;
+    if (type == QLatin1String("billing_error"))
+        return ErrorCode::QuotaExceeded;
+    if (type == QLatin1String("timeout_error"))
+        return ErrorCode::Timeout;
+    if (type == QLatin1String("invalid_request_error") || type == QLatin1String("request_too_large"))
+        return ErrorCode::InvalidRequest;
+    return ErrorCode::UnknownError;
+}
+
+HttpRequest AnthropicProtocol::chatRequest(const ProviderConfig &provider,
+                                           const ChatRequest &request, const QString &apiKey) const
+{
+    QStringList system;
+    if (!request.params.systemPrompt.isEmpty())
+        system << request.params.systemPrompt;
+    QJsonArray messages;
+    for (const auto &message : request.messages) {
+        if (message.role == ChatMessage::Role::System) {
+            system << message.content; // There is no system role: it goes top level.
+            continue;
+        }
+        const bool user = message.role == ChatMessage::Role::User;
+        messages.append(QJsonObject{
+            {QStringLiteral("role"), user ? QStringLiteral("user") : QStringLiteral("assistant")},
+            {QStringLiteral("content"), message.content}});
+    }
+
+    const auto &params = request.params;
+    QJsonObject body{
+        {QStringLiteral("model"), request.model},
+        {QStringLiteral("max_tokens"), params.maxTokens}, // Required by the API.
+        {QStringLiteral("messages"), messages},
+        {QStringLiteral("stream"), true},
+    };
+    if (!system.isEmpty())
+        body.insert(QStringLiteral("system"), system.join(QStringLiteral("\n\n")));
+    // Anthropic accepts temperature 0–1 only: our 0–2 range is clamped, not refused.
+    if (!request.adaptations.omitTemperature)
+        body.insert(QStringLiteral("temperature"), std::min(params.temperature, 1.0));
+    if (params.topP && !request.adaptations.omitTopP)
+        body.insert(QStringLiteral("top_p"), *params.topP);
+
+    HttpRequest http;
+    http.url = errormapping::join(provider.baseUrl, u"v1/messages");
+    addAuthHeaders(http, apiKey);
+    http.addHeader("content-type", "application/json");
+    http.addHeader("accept", "text/event-stream");
+    http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return http;
+}
+
+StreamDelta AnthropicProtocol::decodeEvent(QStringView eventType, QByteArrayView data) const
+{
+    StreamDelta delta;
+    const QJsonObject event = errormapping::parseObject(data);
+    const QString type = event.value(QLatin1String("type")).toString(eventType.toString());
+
+    if (type == QLatin1String("content_block_delta")) {
+        const QJsonObject d = event.value(QLatin1String("delta")).toObject();
+        const QString kind = d.value(QLatin1String("type")).toString();
+        if (kind == QLatin1String("text_delta"))
+            delta.text = d.value(QLatin1String("text")).toString();
+        else if (kind == QLatin1String("thinking_delta"))
+            delta.reasoning = d.value(QLatin1String("thinking")).toString();
+        // signature_delta and input_json_delta carry nothing a reader sees.
+    } else if (type == QLatin1String("message_start")) {
+        const QJsonObject usage = event.value(QLatin1String("message"))
+                                      .toObject()
+                                      .value(QLatin1String("usage"))
+                                      .toObject();
+        delta.usage = Usage{usage.value(QLatin1String("input_tokens")).toInt(-1),
+                            usage.value(QLatin1String("output_tokens")).toInt(-1)};
+    } else if (type == QLatin1String("message_delta")) {
+        delta.finishReason = event.value(QLatin1String("delta"))
+                                 .toObject()
+                                 .value(QLatin1String("stop_reason"))
+                                 .toString();
+        const QJsonObject usage = event.value(QLatin1String("usage")).toObject();
+        if (!usage.isEmpty()) {
+            delta.usage = Usage{usage.value(QLatin1String("input_tokens")).toInt(-1),
+                                usage.value(QLatin1String("output_tokens")).toInt(-1)};
+        }
+        if (delta.finishReason == QLatin1String("refusal")) {
+            delta.error.code = ErrorCode::ContentFiltered;
+            delta.error.message = QStringLiteral("The model declined to answer.");
+        }
+    } else if (type == QLatin1String("message_stop")) {
+        delta.streamEnd = true;
+    } else if (type == QLatin1String("error")) {
+        const QJsonObject error = event.value(QLatin1String("error")).toObject();
+        delta.error.code = codeForErrorType(error.value(QLatin1String("type")).toString());
+        if (delta.error.code == ErrorCode::UnknownError)
+            delta.error.code = ErrorCode::ServerError;
+        delta.error.message = error.value(QLatin1String("message")).toString();
+        delta.error.requestId = event.value(QLatin1String("request_id")).toString();
+    }
+    // ping, content_block_start/stop and unknown event types are ignored, as the API asks.
+    return delta;
+}
+
+ProviderError AnthropicProtocol::httpError(const HttpResponseHead &head,
+                                           const QByteArray &body) const
+{
+    ProviderError error = errormapping::fromHead(head, "request-id");
+    const QJsonObject root = errormapping::parseObject(body);
+    const QJsonObject object = root.value(QLatin1String("error")).toObject();
+    if (object.isEmpty()) {
+        error.message = errormapping::statusMessage(head.status, body);
+        return error;
+    }
+    if (const ErrorCode code = codeForErrorType(object.value(QLatin1String("type")).toString());
+        code != ErrorCode::UnknownError) {
+        error.code = code;
+    }
+    error.message = object.value(QLatin1String("message")).toString();
+    if (error.requestId.isEmpty())
+        error.requestId = root.value(QLatin1String("request_id")).toString();
+    return error;
+}
+
+HttpRequest AnthropicProtocol::modelsRequest(const ProviderConfig &provider,
+                                             const QString &apiKey) const
+{
+    HttpRequest http;
+    http.method = HttpRequest::Method::Get;
+    http.url = errormapping::join(provider.baseUrl, u"v1/models");
+    http.url.setQuery(QStringLiteral("limit=1000"));
+    addAuthHeaders(http, apiKey);
+    return http;
+}
+
+QList<ModelInfo> AnthropicProtocol::parseModels(const QByteArray &body) const
+{
+    QList<ModelInfo> models;
+    const QJsonArray data = errormapping::parseObject(body).value(QLatin1String("data")).toArray();
+    for (const auto &entry : data) {
+        const QJsonObject object = entry.toObject();
+        ModelInfo info;
+        info.id = object.value(QLatin1String("id")).toString();
+        info.displayName = object.value(QLatin1String("display_name")).toString(info.id);
+        if (!info.id.isEmpty())
+            models.append(info);
+    }
+    return models;
+}
+
+} // namespace coro

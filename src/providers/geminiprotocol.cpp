@@ -1,0 +1,211 @@
+#include "geminiprotocol.h"
+#include "errormapping.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace coro {
+
+namespace {
+// google.rpc canonical status names, as Gemini puts them in error.status.
+ErrorCode codeForStatusName(QStringView status, QStringView message)
+{
+    if (status == QLatin1String("UNAUTHENTICATED"))
+        return ErrorCode::AuthenticationFailed;
+    if (status == QLatin1String("PERMISSION_DENIED"))
+        return ErrorCode::PermissionDenied;
+    if (status == QLatin1String("NOT_FOUND"))
+        return ErrorCode::ModelNotFound;
+    if (status == QLatin1String("RESOURCE_EXHAUSTED"))
+        return ErrorCode::RateLimited;
+    if (status == QLatin1String("UNAVAILABLE"))
+        return ErrorCode::ModelOverloaded;
+    if (status == QLatin1String("DEADLINE_EXCEEDED"))
+        return ErrorCode::Timeout;
+    if (status == QLatin1String("INTERNAL"))
+        return ErrorCode::ServerError;
+    if (status == QLatin1String("INVALID_ARGUMENT") || status == QLatin1String("FAILED_PRECONDITION")) {
+        // An invalid key is reported as a 400 INVALID_ARGUMENT.
+        if (message.contains(QLatin1String("API key"), Qt::CaseInsensitive))
+            return ErrorCode::AuthenticationFailed;
+        return ErrorCode::InvalidRequest;
+    }
+    return ErrorCode::UnknownError;
+}
+
+ProviderError errorFromObject(const QJsonObject &error)
+{
+    ProviderError result;
+    result.message = error.value(QLatin1String("message")).toString();
+    result.code = codeForStatusName(error.value(QLatin1String("status")).toString(), result.message);
+    for (const auto &detail : error.value(QLatin1String("details")).toArray()) {
+        const QJsonObject object = detail.toObject();
+        const QString type = object.value(QLatin1String("@type")).toString();
+        if (type.endsWith(QLatin1String("RetryInfo")))
+            result.retryAfterMs =
+                errormapping::parseDurationMs(object.value(QLatin1String("retryDelay")).toString());
+        else if (object.value(QLatin1String("reason")).toString() == QLatin1String("API_KEY_INVALID"))
+            result.code = ErrorCode::AuthenticationFailed;
+    }
+    return result;
+}
+
+bool isFilterReason(QStringView reason)
+{
+    return reason == QLatin1String("SAFETY") || reason == QLatin1String("RECITATION")
+           || reason == QLatin1String("BLOCKLIST") || reason == QLatin1String("PROHIBITED_CONTENT")
+           || reason == QLatin1String("SPII") || reason == QLatin1String("IMAGE_SAFETY");
+}
+
+QJsonObject textParts(const QString &text)
+{
+    return QJsonObject{
+        {QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("text"), text}}}}};
+}
+} // namespace
+
+HttpRequest GeminiProtocol::chatRequest(const ProviderConfig &provider, const ChatRequest &request,
+                                        const QString &apiKey) const
+{
+    QStringList system;
+    if (!request.params.systemPrompt.isEmpty())
+        system << request.params.systemPrompt;
+    QJsonArray contents;
+    for (const auto &message : request.messages) {
+        if (message.role == ChatMessage::Role::System) {
+            system << message.content;
+            continue;
+        }
+        QJsonObject content = textParts(message.content);
+        content.insert(QStringLiteral("role"), message.role == ChatMessage::Role::User
+                                                   ? QStringLiteral("user")
+                                                   : QStringLiteral("model"));
+        contents.append(content);
+    }
+
+    const auto &params = request.params;
+    QJsonObject config{{QStringLiteral("maxOutputTokens"), params.maxTokens}};
+    if (!request.adaptations.omitTemperature)
+        config.insert(QStringLiteral("temperature"), params.temperature);
+    if (params.topP && !request.adaptations.omitTopP)
+        config.insert(QStringLiteral("topP"), *params.topP);
+
+    QJsonObject body{{QStringLiteral("contents"), contents},
+                     {QStringLiteral("generationConfig"), config}};
+    if (!system.isEmpty())
+        body.insert(QStringLiteral("systemInstruction"), textParts(system.join(QStringLiteral("\n\n"))));
+
+    HttpRequest http;
+    http.url = errormapping::join(provider.baseUrl,
+                                  QString(QStringLiteral("v1beta/models/") + request.model
+                                          + QStringLiteral(":streamGenerateContent")));
+    http.url.setQuery(QStringLiteral("alt=sse"));
+    http.headers = {{"Content-Type", "application/json"}, {"Accept", "text/event-stream"}};
+    if (!apiKey.isEmpty()) // In a header, never in the URL, so it cannot end up in a log line.
+        http.addHeader("x-goog-api-key", apiKey.toUtf8());
+    http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return http;
+}
+
+StreamDelta GeminiProtocol::decodeEvent(QStringView, QByteArrayView data) const
+{
+    StreamDelta delta;
+    const QJsonObject response = errormapping::parseObject(data);
+    if (const QJsonValue error = response.value(QLatin1String("error")); error.isObject()) {
+        delta.error = errorFromObject(error.toObject());
+        if (delta.error.code == ErrorCode::UnknownError)
+            delta.error.code = ErrorCode::ServerError;
+        return delta;
+    }
+
+    const QJsonObject candidate =
+        response.value(QLatin1String("candidates")).toArray().first().toObject();
+    const QJsonArray parts =
+        candidate.value(QLatin1String("content")).toObject().value(QLatin1String("parts")).toArray();
+    for (const auto &part : parts) {
+        const QJsonObject object = part.toObject();
+        const QString text = object.value(QLatin1String("text")).toString();
+        if (object.value(QLatin1String("thought")).toBool())
+            delta.reasoning += text;
+        else
+            delta.text += text;
+    }
+
+    if (const QJsonObject usage = response.value(QLatin1String("usageMetadata")).toObject();
+        !usage.isEmpty()) {
+        const int candidates = usage.value(QLatin1String("candidatesTokenCount")).toInt(-1);
+        const int thoughts = usage.value(QLatin1String("thoughtsTokenCount")).toInt(0);
+        delta.usage = Usage{usage.value(QLatin1String("promptTokenCount")).toInt(-1),
+                            candidates < 0 ? -1 : candidates + thoughts};
+    }
+
+    delta.finishReason = candidate.value(QLatin1String("finishReason")).toString();
+    const QString blockReason = response.value(QLatin1String("promptFeedback"))
+                                    .toObject()
+                                    .value(QLatin1String("blockReason"))
+                                    .toString();
+    if (!blockReason.isEmpty() || isFilterReason(delta.finishReason)) {
+        delta.error.code = ErrorCode::ContentFiltered;
+        delta.error.message = QStringLiteral("Gemini blocked the %1 (%2).")
+                                  .arg(blockReason.isEmpty() ? QStringLiteral("answer")
+                                                             : QStringLiteral("prompt"),
+                                       blockReason.isEmpty() ? delta.finishReason : blockReason);
+    }
+    // There is no [DONE]: the chunk with a finishReason is the last one.
+    delta.streamEnd = !delta.finishReason.isEmpty();
+    return delta;
+}
+
+ProviderError GeminiProtocol::httpError(const HttpResponseHead &head, const QByteArray &body) const
+{
+    ProviderError error = errormapping::fromHead(head, "x-request-id");
+    const QJsonObject object = errormapping::parseObject(body).value(QLatin1String("error")).toObject();
+    if (object.isEmpty()) {
+        error.message = errormapping::statusMessage(head.status, body);
+        return error;
+    }
+    const ProviderError fromBody = errorFromObject(object);
+    if (fromBody.code != ErrorCode::UnknownError)
+        error.code = fromBody.code;
+    error.message = fromBody.message;
+    if (!error.retryAfterMs)
+        error.retryAfterMs = fromBody.retryAfterMs;
+    return error;
+}
+
+HttpRequest GeminiProtocol::modelsRequest(const ProviderConfig &provider,
+                                          const QString &apiKey) const
+{
+    HttpRequest http;
+    http.method = HttpRequest::Method::Get;
+    http.url = errormapping::join(provider.baseUrl, u"v1beta/models");
+    http.url.setQuery(QStringLiteral("pageSize=1000"));
+    if (!apiKey.isEmpty())
+        http.addHeader("x-goog-api-key", apiKey.toUtf8());
+    return http;
+}
+
+QList<ModelInfo> GeminiProtocol::parseModels(const QByteArray &body) const
+{
+    QList<ModelInfo> models;
+    const QJsonArray list = errormapping::parseObject(body).value(QLatin1String("models")).toArray();
+    for (const auto &entry : list) {
+        const QJsonObject object = entry.toObject();
+        const QJsonArray methods = object.value(QLatin1String("supportedGenerationMethods")).toArray();
+        // The list also holds embedding models: keep the ones that can chat.
+        if (!methods.contains(QStringLiteral("streamGenerateContent"))
+            && !methods.contains(QStringLiteral("generateContent")))
+            continue;
+        ModelInfo info;
+        info.id = object.value(QLatin1String("name")).toString();
+        if (info.id.startsWith(QLatin1String("models/")))
+            info.id = info.id.mid(7);
+        info.displayName = object.value(QLatin1String("displayName")).toString(info.id);
+        info.tagline = object.value(QLatin1String("description")).toString();
+        if (!info.id.isEmpty())
+            models.append(info);
+    }
+    return models;
+}
+
+} // namespace coro

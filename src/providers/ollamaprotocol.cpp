@@ -1,0 +1,132 @@
+#include "ollamaprotocol.h"
+#include "errormapping.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace coro {
+
+namespace {
+ErrorCode codeForMessage(const QString &message, int status)
+{
+    if (message.contains(QLatin1String("not found"), Qt::CaseInsensitive))
+        return ErrorCode::ModelNotFound;
+    return status ? errormapping::codeForStatus(status) : ErrorCode::ServerError;
+}
+
+QString roleName(ChatMessage::Role role)
+{
+    switch (role) {
+    case ChatMessage::Role::System:
+        return QStringLiteral("system");
+    case ChatMessage::Role::Assistant:
+        return QStringLiteral("assistant");
+    case ChatMessage::Role::User:
+        break;
+    }
+    return QStringLiteral("user");
+}
+} // namespace
+
+HttpRequest OllamaProtocol::chatRequest(const ProviderConfig &provider, const ChatRequest &request,
+                                        const QString &apiKey) const
+{
+    QJsonArray messages;
+    if (!request.params.systemPrompt.isEmpty()) {
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                    {QStringLiteral("content"), request.params.systemPrompt}});
+    }
+    for (const auto &message : request.messages) {
+        messages.append(QJsonObject{{QStringLiteral("role"), roleName(message.role)},
+                                    {QStringLiteral("content"), message.content}});
+    }
+    const auto &params = request.params;
+    QJsonObject options{{QStringLiteral("num_predict"), params.maxTokens}};
+    if (!request.adaptations.omitTemperature)
+        options.insert(QStringLiteral("temperature"), params.temperature);
+    if (params.topP && !request.adaptations.omitTopP)
+        options.insert(QStringLiteral("top_p"), *params.topP);
+
+    const QJsonObject body{{QStringLiteral("model"), request.model},
+                           {QStringLiteral("messages"), messages},
+                           {QStringLiteral("stream"), true},
+                           {QStringLiteral("options"), options}};
+    HttpRequest http;
+    http.url = errormapping::join(provider.baseUrl, u"api/chat");
+    http.headers = {{"Content-Type", "application/json"}};
+    if (!apiKey.isEmpty()) // Ollama itself ignores it; a proxy in front of it may not.
+        http.addHeader("Authorization", "Bearer " + apiKey.toUtf8());
+    http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return http;
+}
+
+StreamDelta OllamaProtocol::decodeEvent(QStringView, QByteArrayView data) const
+{
+    StreamDelta delta;
+    const QJsonObject line = errormapping::parseObject(data);
+    if (const QJsonValue error = line.value(QLatin1String("error")); !error.isUndefined()) {
+        delta.error.message = error.isString()
+                                  ? error.toString()
+                                  : error.toObject().value(QLatin1String("message")).toString();
+        delta.error.code = codeForMessage(delta.error.message, 0);
+        return delta;
+    }
+    const QJsonObject message = line.value(QLatin1String("message")).toObject();
+    delta.text = message.value(QLatin1String("content")).toString();
+    delta.reasoning = message.value(QLatin1String("thinking")).toString();
+    if (line.value(QLatin1String("done")).toBool()) {
+        delta.streamEnd = true;
+        delta.finishReason = line.value(QLatin1String("done_reason")).toString(QStringLiteral("stop"));
+        delta.usage = Usage{line.value(QLatin1String("prompt_eval_count")).toInt(-1),
+                            line.value(QLatin1String("eval_count")).toInt(-1)};
+    }
+    return delta;
+}
+
+ProviderError OllamaProtocol::httpError(const HttpResponseHead &head, const QByteArray &body) const
+{
+    ProviderError error = errormapping::fromHead(head, {});
+    const QJsonValue message = errormapping::parseObject(body).value(QLatin1String("error"));
+    if (!message.isString()) {
+        error.message = errormapping::statusMessage(head.status, body);
+        return error;
+    }
+    error.message = message.toString();
+    error.code = codeForMessage(error.message, head.status);
+    return error;
+}
+
+HttpRequest OllamaProtocol::modelsRequest(const ProviderConfig &provider,
+                                          const QString &apiKey) const
+{
+    HttpRequest http;
+    http.method = HttpRequest::Method::Get;
+    http.url = errormapping::join(provider.baseUrl, u"api/tags");
+    if (!apiKey.isEmpty())
+        http.addHeader("Authorization", "Bearer " + apiKey.toUtf8());
+    return http;
+}
+
+QList<ModelInfo> OllamaProtocol::parseModels(const QByteArray &body) const
+{
+    QList<ModelInfo> models;
+    const QJsonArray list = errormapping::parseObject(body).value(QLatin1String("models")).toArray();
+    for (const auto &entry : list) {
+        const QJsonObject object = entry.toObject();
+        ModelInfo info;
+        info.id = object.value(QLatin1String("name")).toString();
+        const QJsonObject details = object.value(QLatin1String("details")).toObject();
+        info.displayName = info.id;
+        QStringList facts;
+        for (const char *field : {"family", "parameter_size", "quantization_level"}) {
+            if (const QString fact = details.value(QLatin1String(field)).toString(); !fact.isEmpty())
+                facts << fact;
+        }
+        info.tagline = facts.join(QStringLiteral(" · "));
+        if (!info.id.isEmpty())
+            models.append(info);
+    }
+    return models;
+}
+
+} // namespace coro

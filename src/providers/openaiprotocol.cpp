@@ -1,0 +1,222 @@
+#include "openaiprotocol.h"
+#include "errormapping.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace coro {
+
+namespace {
+QString roleName(ChatMessage::Role role)
+{
+    switch (role) {
+    case ChatMessage::Role::System:
+        return QStringLiteral("system");
+    case ChatMessage::Role::Assistant:
+        return QStringLiteral("assistant");
+    case ChatMessage::Role::User:
+        break;
+    }
+    return QStringLiteral("user");
+}
+
+// OpenAI's "code"/"type" strings, OpenRouter's numeric codes and vLLM's bare objects.
+ErrorCode codeForErrorObject(const QJsonObject &error, int httpStatus)
+{
+    const QString code = error.value(QLatin1String("code")).toString();
+    const QString type = error.value(QLatin1String("type")).toString();
+    if (code == QLatin1String("insufficient_quota") || type == QLatin1String("insufficient_quota"))
+        return ErrorCode::QuotaExceeded;
+    if (code == QLatin1String("invalid_api_key"))
+        return ErrorCode::AuthenticationFailed;
+    if (code == QLatin1String("model_not_found"))
+        return ErrorCode::ModelNotFound;
+    if (code == QLatin1String("rate_limit_exceeded"))
+        return ErrorCode::RateLimited;
+    if (code == QLatin1String("content_filter") || code == QLatin1String("content_policy_violation"))
+        return ErrorCode::ContentFiltered;
+    const QString message = error.value(QLatin1String("message")).toString();
+    const int status = error.value(QLatin1String("code")).toInt(httpStatus);
+    if ((status == 503 || status == 500) && message.contains(QLatin1String("overloaded")))
+        return ErrorCode::ModelOverloaded;
+    if (status >= 400)
+        return errormapping::codeForStatus(status);
+    if (type == QLatin1String("server_error") || code == QLatin1String("server_error"))
+        return ErrorCode::ServerError;
+    if (type == QLatin1String("invalid_request_error"))
+        return ErrorCode::InvalidRequest;
+    return ErrorCode::UnknownError;
+}
+
+ProviderError errorFromObject(const QJsonObject &error, int httpStatus)
+{
+    ProviderError result;
+    result.code = codeForErrorObject(error, httpStatus);
+    result.message = error.value(QLatin1String("message")).toString();
+    result.parameter = error.value(QLatin1String("param")).toString();
+    return result;
+}
+} // namespace
+
+bool OpenAiProtocol::isReasoningModel(QStringView model)
+{
+    static const QRegularExpression pattern(QStringLiteral("(^|/)(o[1-9]|gpt-5)([-.]|$)"));
+    return pattern.match(model).hasMatch();
+}
+
+HttpRequest OpenAiProtocol::chatRequest(const ProviderConfig &provider, const ChatRequest &request,
+                                        const QString &apiKey) const
+{
+    QJsonArray messages;
+    if (!request.params.systemPrompt.isEmpty()) {
+        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                    {QStringLiteral("content"), request.params.systemPrompt}});
+    }
+    for (const auto &message : request.messages) {
+        messages.append(QJsonObject{{QStringLiteral("role"), roleName(message.role)},
+                                    {QStringLiteral("content"), message.content}});
+    }
+
+    const bool reasoning = isReasoningModel(request.model);
+    const auto &params = request.params;
+    QJsonObject body{
+        {QStringLiteral("model"), request.model},
+        {QStringLiteral("messages"), messages},
+        {QStringLiteral("stream"), true},
+        {QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}}},
+    };
+    const bool completionTokens = reasoning || request.adaptations.useMaxCompletionTokens;
+    body.insert(completionTokens ? QStringLiteral("max_completion_tokens")
+                                 : QStringLiteral("max_tokens"),
+                params.maxTokens);
+    if (!reasoning && !request.adaptations.omitTemperature)
+        body.insert(QStringLiteral("temperature"), params.temperature);
+    if (params.topP && !reasoning && !request.adaptations.omitTopP)
+        body.insert(QStringLiteral("top_p"), *params.topP);
+
+    HttpRequest http;
+    http.url = errormapping::join(provider.baseUrl, u"chat/completions");
+    http.headers = {{"Content-Type", "application/json"}, {"Accept", "text/event-stream"}};
+    if (!apiKey.isEmpty())
+        http.addHeader("Authorization", "Bearer " + apiKey.toUtf8());
+    http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return http;
+}
+
+StreamDelta OpenAiProtocol::decodeEvent(QStringView, QByteArrayView data) const
+{
+    StreamDelta delta;
+    if (data.trimmed() == "[DONE]") {
+        delta.streamEnd = true;
+        return delta;
+    }
+    const QJsonObject chunk = errormapping::parseObject(data);
+    if (chunk.isEmpty())
+        return delta;
+
+    // OpenAI/OpenRouter: {"error":{...}}; vLLM: {"object":"error","message":...}.
+    if (const QJsonValue error = chunk.value(QLatin1String("error")); error.isObject()) {
+        delta.error = errorFromObject(error.toObject(), 0);
+        if (delta.error.code == ErrorCode::UnknownError)
+            delta.error.code = ErrorCode::ServerError;
+        return delta;
+    }
+    if (chunk.value(QLatin1String("object")).toString() == QLatin1String("error")) {
+        delta.error = errorFromObject(chunk, 0);
+        if (delta.error.code == ErrorCode::UnknownError)
+            delta.error.code = ErrorCode::ServerError;
+        return delta;
+    }
+
+    const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();
+    if (!choices.isEmpty()) {
+        const QJsonObject choice = choices.first().toObject();
+        const QJsonObject d = choice.value(QLatin1String("delta")).toObject();
+        delta.text = d.value(QLatin1String("content")).toString();
+        delta.reasoning = d.value(QLatin1String("reasoning_content")).toString();
+        if (delta.reasoning.isEmpty())
+            delta.reasoning = d.value(QLatin1String("reasoning")).toString();
+        delta.finishReason = choice.value(QLatin1String("finish_reason")).toString();
+        if (delta.finishReason == QLatin1String("content_filter")) {
+            delta.error.code = ErrorCode::ContentFiltered;
+            delta.error.message = QStringLiteral("The provider's content filter stopped the answer.");
+        }
+    }
+
+    QJsonObject usage = chunk.value(QLatin1String("usage")).toObject();
+    if (usage.isEmpty()) // Groq puts it under x_groq.
+        usage = chunk.value(QLatin1String("x_groq")).toObject().value(QLatin1String("usage")).toObject();
+    if (!usage.isEmpty()) {
+        delta.usage = Usage{usage.value(QLatin1String("prompt_tokens")).toInt(-1),
+                            usage.value(QLatin1String("completion_tokens")).toInt(-1)};
+    }
+    return delta;
+}
+
+ProviderError OpenAiProtocol::httpError(const HttpResponseHead &head, const QByteArray &body) const
+{
+    ProviderError error = errormapping::fromHead(head, "x-request-id");
+    if (error.requestId.isEmpty()) // OpenRouter
+        error.requestId = QString::fromLatin1(head.header("x-generation-id"));
+    const QJsonObject root = errormapping::parseObject(body);
+    QJsonObject object = root.value(QLatin1String("error")).toObject();
+    if (object.isEmpty() && root.value(QLatin1String("object")).toString() == QLatin1String("error"))
+        object = root;
+    if (object.isEmpty()) {
+        error.message = errormapping::statusMessage(head.status, body);
+        return error;
+    }
+    const ProviderError fromBody = errorFromObject(object, head.status);
+    error.code = fromBody.code;
+    error.message = fromBody.message;
+    error.parameter = fromBody.parameter;
+    return error;
+}
+
+bool OpenAiProtocol::adaptToRejection(const ProviderError &error,
+                                      RequestAdaptations &adaptations) const
+{
+    if (error.code != ErrorCode::InvalidRequest)
+        return false;
+    const RequestAdaptations before = adaptations;
+    const auto mentions = [&](const char *name) {
+        return error.parameter == QLatin1String(name)
+               || error.message.contains(QLatin1Char('\'') + QLatin1String(name) + QLatin1Char('\''));
+    };
+    if (mentions("max_tokens"))
+        adaptations.useMaxCompletionTokens = true;
+    else if (mentions("temperature"))
+        adaptations.omitTemperature = true;
+    else if (mentions("top_p"))
+        adaptations.omitTopP = true;
+    return !(adaptations == before);
+}
+
+HttpRequest OpenAiProtocol::modelsRequest(const ProviderConfig &provider,
+                                          const QString &apiKey) const
+{
+    HttpRequest http;
+    http.method = HttpRequest::Method::Get;
+    http.url = errormapping::join(provider.baseUrl, u"models");
+    if (!apiKey.isEmpty())
+        http.addHeader("Authorization", "Bearer " + apiKey.toUtf8());
+    return http;
+}
+
+QList<ModelInfo> OpenAiProtocol::parseModels(const QByteArray &body) const
+{
+    QList<ModelInfo> models;
+    const QJsonArray data = errormapping::parseObject(body).value(QLatin1String("data")).toArray();
+    for (const auto &entry : data) {
+        const QJsonObject object = entry.toObject();
+        ModelInfo info;
+        info.id = object.value(QLatin1String("id")).toString();
+        info.displayName = object.value(QLatin1String("name")).toString(info.id);
+        if (!info.id.isEmpty())
+            models.append(info);
+    }
+    return models;
+}
+
+} // namespace coro

@@ -1,0 +1,3 @@
+#include "providerslogging.h"
+
+Q_LOGGING_CATEGORY(lcProviders, "coro.providers", QtInfoMsg)
