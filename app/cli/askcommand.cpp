@@ -1,0 +1,143 @@
+#include "askcommand.h"
+#include "askprinter.h"
+#include "chat/chatsession.h"
+#include "clienvironment.h"
+#include "jsonlines.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QSocketNotifier>
+#include <csignal>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace coro::cli {
+
+namespace {
+#ifdef Q_OS_UNIX
+int g_interruptPipe[2] = {-1, -1};
+void onInterrupt(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_interruptPipe[1], &byte, 1);
+}
+#endif
+
+// Parses a number option; on failure prints why and returns false.
+template<typename T>
+bool numberOption(const QCommandLineParser &parser, const QString &name, T *value)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(name);
+    if constexpr (std::is_same_v<T, int>)
+        *value = text.toInt(&ok);
+    else
+        *value = text.toDouble(&ok);
+    if (!ok)
+        writeErr(QStringLiteral("coro-cli ask: --%1 expects a number, got \"%2\"\n").arg(name, text));
+    return ok;
+}
+} // namespace
+
+int runAsk(CliEnvironment &env, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Ask every named model the same question."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {{QStringLiteral("m"), QStringLiteral("model")},
+         QStringLiteral("A model as PROVIDER/MODEL; repeat for several."), QStringLiteral("model")},
+        {QStringLiteral("temperature"), QStringLiteral("0 to 2 (default 0.7)."), QStringLiteral("T")},
+        {QStringLiteral("max-tokens"), QStringLiteral("1 to 32000 (default 2000)."), QStringLiteral("N")},
+        {QStringLiteral("top-p"), QStringLiteral("0 to 1 (default: not sent)."), QStringLiteral("P")},
+        {QStringLiteral("system"), QStringLiteral("A system prompt for every model."), QStringLiteral("text")},
+        {QStringLiteral("conversation"), QStringLiteral("Continue conversation ID."), QStringLiteral("ID")},
+        {QStringLiteral("ephemeral"), QStringLiteral("Do not save this turn.")},
+        {QStringLiteral("connect-timeout"), QStringLiteral("Seconds to wait for a response (15)."), QStringLiteral("S")},
+        {QStringLiteral("first-token-timeout"), QStringLiteral("Seconds to wait for the first token (90)."), QStringLiteral("S")},
+        {QStringLiteral("idle-timeout"), QStringLiteral("Seconds of silence allowed while streaming (60)."), QStringLiteral("S")},
+        {QStringLiteral("json"), QStringLiteral("Print one JSON object per line.")},
+    });
+    parser.addPositionalArgument(QStringLiteral("prompt"), QStringLiteral("The question."));
+    if (!parser.parse(arguments)) {
+        writeErr(QStringLiteral("coro-cli ask: %1\n").arg(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(parser.helpText());
+        return ExitOk;
+    }
+
+    ChatSession::AskOptions options;
+    for (const QString &name : parser.values(QStringLiteral("model"))) {
+        const auto ref = ModelRef::parse(name);
+        if (!ref) {
+            writeErr(QStringLiteral("coro-cli ask: \"%1\" is not PROVIDER/MODEL\n").arg(name));
+            return ExitUsage;
+        }
+        options.models.append(*ref);
+    }
+    options.prompt = parser.positionalArguments().join(QLatin1Char(' '));
+    options.params.systemPrompt = parser.value(QStringLiteral("system"));
+    int maxTokens = options.params.maxTokens;
+    double topP = -1;
+    double connect = options.timeouts.connectMs / 1000.0;
+    double firstToken = options.timeouts.firstTokenMs / 1000.0;
+    double idle = options.timeouts.idleMs / 1000.0;
+    if (!numberOption(parser, QStringLiteral("temperature"), &options.params.temperature)
+        || !numberOption(parser, QStringLiteral("max-tokens"), &maxTokens)
+        || !numberOption(parser, QStringLiteral("top-p"), &topP)
+        || !numberOption(parser, QStringLiteral("connect-timeout"), &connect)
+        || !numberOption(parser, QStringLiteral("first-token-timeout"), &firstToken)
+        || !numberOption(parser, QStringLiteral("idle-timeout"), &idle)) {
+        return ExitUsage;
+    }
+    options.params.maxTokens = maxTokens;
+    if (parser.isSet(QStringLiteral("top-p")))
+        options.params.topP = topP;
+    options.timeouts = {int(connect * 1000), int(firstToken * 1000), int(idle * 1000)};
+    if (parser.isSet(QStringLiteral("conversation"))) {
+        // History arrives with the storage layer; refusing is better than silently not saving.
+        writeErr(QStringLiteral("coro-cli ask: --conversation needs the history store, which this "
+                                "build does not have yet\n"));
+        return ExitUsage;
+    }
+
+    ChatSession session(env.catalog(), env.keys(), env.network());
+    QString error;
+    Turn *turn = session.ask(options, &error);
+    if (!turn) {
+        writeErr(QStringLiteral("coro-cli ask: %1\n").arg(error));
+        return ExitUsage;
+    }
+
+    AskPrinter printer(turn, parser.isSet(QStringLiteral("json")) ? AskPrinter::Mode::Json
+                                                                  : AskPrinter::Mode::Human);
+    QEventLoop loop;
+    QObject::connect(turn, &Turn::finished, &loop, &QEventLoop::quit);
+#ifdef Q_OS_UNIX
+    // Ctrl+C cancels every model; what arrived so far is still printed.
+    std::unique_ptr<QSocketNotifier> interrupt;
+    if (::pipe(g_interruptPipe) == 0) {
+        interrupt = std::make_unique<QSocketNotifier>(g_interruptPipe[0], QSocketNotifier::Read);
+        QObject::connect(interrupt.get(), &QSocketNotifier::activated, turn, &Turn::cancelAll);
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
+    }
+#endif
+    if (!turn->isFinished())
+        loop.exec();
+    printer.printSummary({});
+    for (int i = 0; i < turn->size(); ++i) {
+        if (turn->run(i)->state() != ModelRun::State::Done)
+            return ExitFailed;
+    }
+    return ExitOk;
+}
+
+} // namespace coro::cli

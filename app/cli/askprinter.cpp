@@ -1,0 +1,177 @@
+#include "askprinter.h"
+#include "jsonlines.h"
+
+#include <QJsonObject>
+
+namespace coro::cli {
+
+namespace {
+QJsonObject usageObject(const Usage &usage)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("input"), usage.input >= 0 ? QJsonValue(usage.input) : QJsonValue());
+    object.insert(QStringLiteral("output"),
+                  usage.output >= 0 ? QJsonValue(usage.output) : QJsonValue());
+    return object;
+}
+
+QString cell(const QString &text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '), true) + QLatin1String("  ");
+}
+} // namespace
+
+AskPrinter::AskPrinter(Turn *turn, Mode mode, QObject *parent)
+    : QObject(parent)
+    , m_turn(turn)
+    , m_mode(mode)
+{
+    for (int i = 0; i < turn->size(); ++i) {
+        m_labelWidth = std::max(m_labelWidth, int(turn->run(i)->config().ref.toString().size()));
+        watch(i, turn->run(i));
+    }
+    connect(turn, &Turn::runStarted, this, &AskPrinter::watch);
+}
+
+QString AskPrinter::label(int index) const
+{
+    return m_turn->run(index)->config().ref.toString();
+}
+
+void AskPrinter::watch(int index, ModelRun *run)
+{
+    if (m_mode == Mode::Json) {
+        emitJson(run, QStringLiteral("start"), {});
+        connect(run, &ModelRun::textAppended, this, [this, run](const QString &delta) {
+            emitJson(run, QStringLiteral("delta"), {{QStringLiteral("text"), delta}});
+        });
+        connect(run, &ModelRun::reasoningAppended, this, [this, run](const QString &delta) {
+            emitJson(run, QStringLiteral("reasoning"), {{QStringLiteral("text"), delta}});
+        });
+        connect(run, &ModelRun::retryScheduled, this,
+                [this, run](int attempt, int delayMs, ErrorCode code) {
+                    emitJson(run, QStringLiteral("retry"),
+                             {{QStringLiteral("attempt"), attempt},
+                              {QStringLiteral("delay_ms"), delayMs},
+                              {QStringLiteral("code"), errorCodeName(code)}});
+                });
+    } else {
+        connect(run, &ModelRun::textAppended, this,
+                [this, index](const QString &delta) { humanText(index, delta); });
+        connect(run, &ModelRun::retryScheduled, this,
+                [this, index](int attempt, int delayMs, ErrorCode code) {
+                    writeErr(QStringLiteral("%1: %2, retrying (attempt %3) in %4 ms\n")
+                                 .arg(label(index), errorCodeName(code))
+                                 .arg(attempt)
+                                 .arg(delayMs));
+                });
+    }
+    connect(run, &ModelRun::finished, this, [this, index, run] {
+        if (m_mode == Mode::Human) {
+            flushHumanLine(index, true);
+            return;
+        }
+        if (run->state() == ModelRun::State::Done) {
+            emitJson(run, QStringLiteral("done"),
+                     {{QStringLiteral("text"), run->text()},
+                      {QStringLiteral("usage"), usageObject(run->usage())},
+                      {QStringLiteral("ttft_ms"), run->timeToFirstTokenMs()},
+                      {QStringLiteral("elapsed_ms"), run->elapsedMs()},
+                      {QStringLiteral("tokens_per_second"), run->tokensPerSecond()},
+                      {QStringLiteral("finish_reason"), run->finishReason()}});
+            return;
+        }
+        const ProviderError &error = run->error();
+        QJsonObject fields{{QStringLiteral("code"), errorCodeName(error.code)},
+                           {QStringLiteral("message"), error.message},
+                           {QStringLiteral("text"), run->text()},
+                           {QStringLiteral("elapsed_ms"), run->elapsedMs()}};
+        if (error.httpStatus)
+            fields.insert(QStringLiteral("http_status"), error.httpStatus);
+        if (!error.requestId.isEmpty())
+            fields.insert(QStringLiteral("request_id"), error.requestId);
+        emitJson(run, QStringLiteral("error"), fields);
+    });
+}
+
+void AskPrinter::emitJson(const ModelRun *run, const QString &type, QJsonObject fields)
+{
+    fields.insert(QStringLiteral("model"), run->config().ref.toString());
+    fields.insert(QStringLiteral("type"), type);
+    writeJsonLine(fields);
+}
+
+void AskPrinter::humanText(int index, const QString &delta)
+{
+    if (m_turn->size() == 1) { // One model: stream the text as it comes.
+        writeOut(delta);
+        return;
+    }
+    m_pendingLine[index] += delta;
+    flushHumanLine(index, false);
+}
+
+void AskPrinter::flushHumanLine(int index, bool force)
+{
+    if (m_turn->size() == 1) {
+        if (force)
+            writeOut(QStringLiteral("\n"));
+        return;
+    }
+    QString &pending = m_pendingLine[index];
+    const QString prefix = QStringLiteral("[%1] ").arg(label(index));
+    qsizetype newline;
+    while ((newline = pending.indexOf(QLatin1Char('\n'))) >= 0) {
+        writeOut(prefix + pending.left(newline + 1));
+        pending.remove(0, newline + 1);
+    }
+    if (force && !pending.isEmpty()) {
+        writeOut(prefix + pending + QLatin1Char('\n'));
+        pending.clear();
+    }
+}
+
+void AskPrinter::printSummary(const QString &conversationId)
+{
+    int done = 0;
+    for (int i = 0; i < m_turn->size(); ++i)
+        done += m_turn->run(i)->state() == ModelRun::State::Done ? 1 : 0;
+    if (m_mode == Mode::Json) {
+        writeJsonLine({{QStringLiteral("type"), QStringLiteral("turn")},
+                       {QStringLiteral("conversation"),
+                        conversationId.isEmpty() ? QJsonValue() : QJsonValue(conversationId)},
+                       {QStringLiteral("models"), m_turn->size()},
+                       {QStringLiteral("done"), done},
+                       {QStringLiteral("failed"), m_turn->size() - done},
+                       {QStringLiteral("first_done"),
+                        m_turn->firstDone() < 0 ? QJsonValue() : QJsonValue(label(m_turn->firstDone()))}});
+        return;
+    }
+    const int w = std::max(m_labelWidth, 5);
+    QString table = QStringLiteral("\n") + cell(QStringLiteral("MODEL"), w)
+                    + cell(QStringLiteral("STATE"), 9) + cell(QStringLiteral("TTFT"), 8)
+                    + cell(QStringLiteral("TOK/S"), 7) + cell(QStringLiteral("IN/OUT"), 11)
+                    + cell(QStringLiteral("TIME"), 7) + QStringLiteral("ERROR\n");
+    for (int i = 0; i < m_turn->size(); ++i) {
+        const ModelRun *run = m_turn->run(i);
+        const Usage usage = run->usage();
+        const auto count = [](int n) { return n >= 0 ? QString::number(n) : QStringLiteral("-"); };
+        QString error;
+        if (run->state() != ModelRun::State::Done)
+            error = errorCodeName(run->error().code) + QLatin1String(": ") + run->error().message;
+        table += cell(label(i), w) + cell(ModelRun::stateName(run->state()), 9)
+                 + cell(run->timeToFirstTokenMs() < 0
+                            ? QStringLiteral("-")
+                            : QStringLiteral("%1 ms").arg(run->timeToFirstTokenMs()),
+                        8)
+                 + cell(run->tokensPerSecond() > 0 ? QString::number(run->tokensPerSecond(), 'f', 1)
+                                                   : QStringLiteral("-"),
+                        7)
+                 + cell(count(usage.input) + QLatin1Char('/') + count(usage.output), 11)
+                 + cell(QStringLiteral("%1 s").arg(run->elapsedMs() / 1000.0, 0, 'f', 1), 7)
+                 + error.simplified() + QLatin1Char('\n');
+    }
+    writeErr(table);
+}
+
+} // namespace coro::cli

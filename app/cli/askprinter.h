@@ -1,0 +1,38 @@
+#pragma once
+
+#include "engine/turn.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace coro::cli {
+
+/**
+ * @brief Shows a running turn on the terminal: JSON lines for scripts, or labelled text lines
+ *        and a summary table for people.
+ */
+class AskPrinter : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Mode { Json, Human };
+
+    AskPrinter(Turn *turn, Mode mode, QObject *parent = nullptr);
+
+    /// Prints what is left (buffered partial lines, summary or the closing JSON line).
+    void printSummary(const QString &conversationId);
+
+private:
+    void watch(int index, ModelRun *run);
+    void emitJson(const ModelRun *run, const QString &type, QJsonObject fields);
+    void humanText(int index, const QString &delta);
+    void flushHumanLine(int index, bool force);
+    QString label(int index) const;
+
+    Turn *m_turn;
+    Mode m_mode;
+    QHash<int, QString> m_pendingLine; ///< Human mode: text of a line not yet complete.
+    int m_labelWidth = 0;
+};
+
+} // namespace coro::cli

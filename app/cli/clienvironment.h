@@ -1,0 +1,42 @@
+#pragma once
+
+#include "providers/providercatalog.h"
+#include "secrets/apikeyresolver.h"
+#include "secrets/keychainsecretstore.h"
+#include "storage/datadirectory.h"
+
+#include <QNetworkAccessManager>
+#include <optional>
+
+namespace coro::cli {
+
+/** @brief Exit codes of coro-cli, part of its contract with scripts. */
+enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitFailed = 2 };
+
+/**
+ * @brief What every coro-cli command shares: the data directory, the provider catalog,
+ *        the keychain and one network access manager.
+ */
+class CliEnvironment
+{
+public:
+    /// Resolves the data directory and loads providers.json; prints the problem and returns
+    /// nullopt when either fails.
+    static std::unique_ptr<CliEnvironment> open(const QString &dataDirOption);
+
+    const DataDirectory &dataDirectory() const { return m_dataDir; }
+    const ProviderCatalog &catalog() const { return m_catalog; }
+    ApiKeyResolver *keys() { return &m_keys; }
+    QNetworkAccessManager *network() { return &m_network; }
+
+private:
+    CliEnvironment(DataDirectory dir, ProviderCatalog catalog);
+
+    DataDirectory m_dataDir;
+    ProviderCatalog m_catalog;
+    KeychainSecretStore m_keychain;
+    ApiKeyResolver m_keys;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace coro::cli

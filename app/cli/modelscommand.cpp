@@ -1,0 +1,106 @@
+#include "modelscommand.h"
+#include "clienvironment.h"
+#include "jsonlines.h"
+#include "providers/modeldiscovery.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+
+namespace coro::cli {
+
+int runModels(CliEnvironment &env, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the models of each provider."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object per line.")});
+    parser.addPositionalArgument(QStringLiteral("provider"), QStringLiteral("Only this provider."),
+                                 QStringLiteral("[PROVIDER]"));
+    if (!parser.parse(arguments)) {
+        writeErr(QStringLiteral("coro-cli models: %1\n").arg(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(parser.helpText());
+        return ExitOk;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    QList<ProviderConfig> providers;
+    const QStringList named = parser.positionalArguments();
+    if (named.size() > 1) {
+        writeErr(QStringLiteral("coro-cli models: name at most one provider\n"));
+        return ExitUsage;
+    }
+    if (!named.isEmpty()) {
+        const ProviderConfig *provider = env.catalog().find(named.first());
+        if (!provider) {
+            writeErr(QStringLiteral("coro-cli models: unknown provider \"%1\"\n").arg(named.first()));
+            return ExitUsage;
+        }
+        providers.append(*provider);
+    } else {
+        providers = env.catalog().providers();
+    }
+
+    ModelDiscovery discovery(env.network());
+    int pending = 0;
+    int failures = 0;
+    QEventLoop loop;
+    QObject::connect(&discovery, &ModelDiscovery::modelsReady, &loop,
+                     [&](const QString &id, const QList<ModelInfo> &models) {
+                         const ProviderConfig *provider = env.catalog().find(id);
+                         for (const ModelInfo &model : models) {
+                             // Presets know taglines the endpoint does not send.
+                             const ModelInfo *known = provider->findModel(model.id);
+                             const QString tagline = known && !known->tagline.isEmpty()
+                                                         ? known->tagline : model.tagline;
+                             const QString use = known ? known->recommendedUse : QString();
+                             if (json) {
+                                 writeJsonLine({{QStringLiteral("provider"), id},
+                                                {QStringLiteral("model"), model.id},
+                                                {QStringLiteral("name"), model.displayName},
+                                                {QStringLiteral("tagline"), tagline},
+                                                {QStringLiteral("recommended_use"), use}});
+                             } else {
+                                 writeOut(QStringLiteral("%1/%2%3\n")
+                                              .arg(id, model.id,
+                                                   tagline.isEmpty() ? QString()
+                                                                     : QStringLiteral("  — ") + tagline));
+                             }
+                         }
+                         if (--pending == 0)
+                             loop.quit();
+                     });
+    QObject::connect(&discovery, &ModelDiscovery::failed, &loop,
+                     [&](const QString &id, const ProviderError &error) {
+                         ++failures;
+                         writeErr(QStringLiteral("coro-cli models: %1: %2 (%3)\n")
+                                      .arg(id, error.message, errorCodeName(error.code)));
+                         if (--pending == 0)
+                             loop.quit();
+                     });
+
+    for (const ProviderConfig &provider : providers) {
+        const auto key = env.keys()->resolve(provider.id, provider.keyEnv);
+        if (provider.requiresKey && key.key.isEmpty()) {
+            if (!named.isEmpty()) {
+                writeErr(QStringLiteral("coro-cli models: no API key for %1%2\n")
+                             .arg(provider.name, provider.keyEnv.isEmpty()
+                                                     ? QString()
+                                                     : QStringLiteral(" (set %1 or add one in "
+                                                                      "the keychain)")
+                                                           .arg(provider.keyEnv)));
+                return ExitFailed;
+            }
+            continue; // Listing everything: skip providers the user has no key for.
+        }
+        ++pending;
+        discovery.fetch(provider, key.key, {10000, 30000});
+    }
+    if (pending > 0)
+        loop.exec();
+    return failures ? ExitFailed : ExitOk;
+}
+
+} // namespace coro::cli

@@ -1,0 +1,267 @@
+#include "modelrun.h"
+#include "enginelogging.h"
+#include "streamdecoder.h"
+
+#include <QMetaEnum>
+#include <QRandomGenerator>
+
+namespace coro {
+
+namespace {
+constexpr qsizetype kMaxErrorBody = 64 * 1024;
+} // namespace
+
+ModelRun::ModelRun(ModelRunConfig config, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_protocol(ProviderProtocol::create(m_config.provider.protocol))
+    , m_stream(network)
+{
+    m_firstTokenTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ModelRun::sendAttempt);
+    connect(&m_firstTokenTimer, &QTimer::timeout, this, [this] {
+        m_stream.abort();
+        ProviderError error;
+        error.code = ErrorCode::Timeout;
+        error.message = tr("No answer started within %1 s.")
+                            .arg(m_config.timeouts.firstTokenMs / 1000.0);
+        fail(error);
+    });
+    connect(&m_stream, &HttpStream::responseStarted, this, &ModelRun::onResponseStarted);
+    connect(&m_stream, &HttpStream::dataReceived, this, &ModelRun::onData);
+    connect(&m_stream, &HttpStream::finished, this, &ModelRun::onHttpFinished);
+    connect(&m_stream, &HttpStream::failed, this, &ModelRun::onHttpFailed);
+}
+
+ModelRun::~ModelRun() = default;
+
+QString ModelRun::stateName(State state)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(static_cast<int>(state)))
+        .toLower();
+}
+
+bool ModelRun::isFinished() const
+{
+    return m_state == State::Done || m_state == State::Error || m_state == State::Cancelled;
+}
+
+qint64 ModelRun::elapsedMs() const
+{
+    if (m_endMs >= 0)
+        return m_endMs;
+    return m_clock.isValid() ? m_clock.elapsed() : 0;
+}
+
+double ModelRun::tokensPerSecond() const
+{
+    const int tokens = m_usage.output >= 0 ? m_usage.output : m_deltaCount;
+    const double seconds = (elapsedMs() - m_ttftMs) / 1000.0;
+    if (m_ttftMs < 0 || tokens <= 0 || seconds <= 0.0)
+        return 0.0;
+    return tokens / seconds;
+}
+
+void ModelRun::start()
+{
+    if (m_state != State::Queued)
+        return;
+    m_clock.start();
+    if (const QStringList problems = m_config.params.validate(); !problems.isEmpty()) {
+        ProviderError error;
+        error.code = ErrorCode::InvalidRequest;
+        error.message = problems.join(QLatin1Char(' '));
+        fail(error);
+        return;
+    }
+    if (m_config.provider.requiresKey && m_config.apiKey.isEmpty()) {
+        ProviderError error;
+        error.code = ErrorCode::AuthenticationFailed;
+        error.message = m_config.provider.keyEnv.isEmpty()
+                            ? tr("No API key for %1: add one in Settings (it is kept in the "
+                                 "system keychain).")
+                                  .arg(m_config.provider.name)
+                            : tr("No API key for %1: add one in Settings (it is kept in the "
+                                 "system keychain) or set %2.")
+                                  .arg(m_config.provider.name, m_config.provider.keyEnv);
+        fail(error);
+        return;
+    }
+    if (m_config.timeouts.firstTokenMs > 0)
+        m_firstTokenTimer.start(m_config.timeouts.firstTokenMs);
+    sendAttempt();
+}
+
+void ModelRun::cancel()
+{
+    if (isFinished())
+        return;
+    m_stream.abort();
+    m_error.code = ErrorCode::Cancelled;
+    m_error.message = tr("Cancelled.");
+    finish(State::Cancelled);
+}
+
+void ModelRun::sendAttempt()
+{
+    ++m_attempts;
+    m_errorResponse = false;
+    m_errorBody.clear();
+    m_streamEnded = false;
+    m_attemptLive = true;
+    m_decoder = std::make_unique<StreamDecoder>(
+        *m_protocol, [this](const StreamDelta &delta) { applyDelta(delta); });
+    setState(State::Connecting);
+
+    ChatRequest request{m_config.ref.model, m_config.messages, m_config.params, m_adaptations};
+    qCDebug(lcEngine) << m_config.ref.toString() << "attempt" << m_attempts;
+    m_stream.start(m_protocol->chatRequest(m_config.provider, request, m_config.apiKey),
+                   {m_config.timeouts.connectMs, m_config.timeouts.idleMs});
+}
+
+void ModelRun::onResponseStarted(const HttpResponseHead &head)
+{
+    m_errorResponse = head.status < 200 || head.status >= 300;
+}
+
+void ModelRun::onData(const QByteArray &bytes)
+{
+    if (m_errorResponse) {
+        if (m_errorBody.size() < kMaxErrorBody)
+            m_errorBody.append(bytes.left(kMaxErrorBody - m_errorBody.size()));
+        return;
+    }
+    if (!m_decoder->feed(bytes)) {
+        m_stream.abort();
+        ProviderError error;
+        error.code = ErrorCode::ServerError;
+        error.message = m_decoder->errorString();
+        fail(error);
+    }
+}
+
+void ModelRun::applyDelta(const StreamDelta &delta)
+{
+    // After an in-stream error the rest of the same chunk belongs to an abandoned attempt.
+    if (isFinished() || !m_attemptLive)
+        return;
+    const bool hasContent = !delta.text.isEmpty() || !delta.reasoning.isEmpty();
+    if (hasContent && m_ttftMs < 0) {
+        m_ttftMs = m_clock.elapsed();
+        m_firstTokenTimer.stop();
+    }
+    if (!delta.reasoning.isEmpty()) {
+        m_reasoning += delta.reasoning;
+        if (m_state == State::Connecting)
+            setState(State::Thinking);
+        Q_EMIT reasoningAppended(delta.reasoning);
+    }
+    if (!delta.text.isEmpty()) {
+        ++m_deltaCount;
+        m_text += delta.text;
+        if (m_state != State::Streaming)
+            setState(State::Streaming);
+        Q_EMIT textAppended(delta.text);
+    }
+    if (delta.usage) {
+        if (delta.usage->input >= 0)
+            m_usage.input = delta.usage->input;
+        if (delta.usage->output >= 0)
+            m_usage.output = delta.usage->output;
+        Q_EMIT usageChanged();
+    }
+    if (!delta.finishReason.isEmpty())
+        m_finishReason = delta.finishReason;
+    if (delta.streamEnd)
+        m_streamEnded = true;
+    if (delta.error.isError()) {
+        m_attemptLive = false;
+        m_stream.abort();
+        failOrRetry(delta.error);
+    }
+}
+
+void ModelRun::onHttpFinished()
+{
+    if (isFinished())
+        return;
+    if (m_errorResponse) {
+        const ProviderError error = m_protocol->httpError(m_stream.responseHead(), m_errorBody);
+        // A model that rejects a parameter gets the request again in the form it accepts.
+        if (m_protocol->adaptToRejection(error, m_adaptations)) {
+            qCInfo(lcEngine) << m_config.ref.toString() << "adapting request after:"
+                             << error.message;
+            sendAttempt();
+            return;
+        }
+        failOrRetry(error);
+        return;
+    }
+    m_decoder->finish();
+    if (isFinished())
+        return;
+    if (m_streamEnded || !m_finishReason.isEmpty()) {
+        finish(State::Done);
+        return;
+    }
+    ProviderError error;
+    error.code = ErrorCode::NetworkError;
+    error.message = tr("The connection closed before the answer was complete.");
+    failOrRetry(error);
+}
+
+void ModelRun::onHttpFailed(ErrorCode code, const QString &message)
+{
+    if (isFinished())
+        return;
+    ProviderError error;
+    error.code = code;
+    error.message = message;
+    failOrRetry(error);
+}
+
+void ModelRun::failOrRetry(ProviderError error)
+{
+    const bool tokensReceived = m_ttftMs >= 0;
+    if (!m_config.retry.shouldRetry(error.code, m_attempts, tokensReceived, error.retryAfterMs)) {
+        fail(error);
+        return;
+    }
+    const int delay =
+        m_config.retry.delayMs(m_attempts, error.retryAfterMs, QRandomGenerator::global());
+    qCInfo(lcEngine) << m_config.ref.toString() << errorCodeName(error.code) << "- retrying in"
+                     << delay << "ms";
+    m_error = error; // Shown while waiting; replaced by the outcome of the next attempt.
+    Q_EMIT retryScheduled(m_attempts + 1, delay, error.code);
+    m_retryTimer.start(delay);
+}
+
+void ModelRun::fail(ProviderError error)
+{
+    if (isFinished())
+        return;
+    m_error = std::move(error);
+    finish(State::Error);
+}
+
+void ModelRun::finish(State state)
+{
+    m_firstTokenTimer.stop();
+    m_retryTimer.stop();
+    m_endMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    if (state == State::Done)
+        m_error = {};
+    setState(state);
+    Q_EMIT finished();
+}
+
+void ModelRun::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace coro
