@@ -77,11 +77,12 @@ void SseParser::feedLines(QByteArrayView chunk)
             return;
         }
         const QByteArrayView piece = chunk.sliced(pos, end - pos);
+        // The same cap whether or not the line was split across chunks.
+        if (exceedsLimit(m_data.size() + m_partialLine.size() + piece.size()))
+            return;
         if (m_partialLine.isEmpty()) {
             processLine(piece);
         } else {
-            if (exceedsLimit(m_data.size() + m_partialLine.size() + piece.size()))
-                return;
             m_partialLine.append(piece);
             processLine(m_partialLine);
             m_partialLine.clear();
