@@ -7,6 +7,14 @@
 namespace coro {
 
 namespace {
+// The documented base is the host; a base ending in /v1 (as SDK users often write) works too.
+QUrl apiUrl(const QUrl &base, QStringView path)
+{
+    const bool hasVersion = base.path().endsWith(QLatin1String("/v1"))
+                            || base.path().endsWith(QLatin1String("/v1/"));
+    return errormapping::join(base, hasVersion ? path : QString(QStringLiteral("v1/") + path));
+}
+
 void addAuthHeaders(HttpRequest &http, const QString &apiKey)
 {
     http.addHeader("anthropic-version", AnthropicProtocol::kApiVersion);
@@ -72,7 +80,7 @@ HttpRequest AnthropicProtocol::chatRequest(const ProviderConfig &provider,
         body.insert(QStringLiteral("top_p"), *params.topP);
 
     HttpRequest http;
-    http.url = errormapping::join(provider.baseUrl, u"v1/messages");
+    http.url = apiUrl(provider.baseUrl, u"messages");
     addAuthHeaders(http, apiKey);
     http.addHeader("content-type", "application/json");
     http.addHeader("accept", "text/event-stream");
@@ -154,7 +162,7 @@ HttpRequest AnthropicProtocol::modelsRequest(const ProviderConfig &provider,
 {
     HttpRequest http;
     http.method = HttpRequest::Method::Get;
-    http.url = errormapping::join(provider.baseUrl, u"v1/models");
+    http.url = apiUrl(provider.baseUrl, u"models");
     http.url.setQuery(QStringLiteral("limit=1000"));
     addAuthHeaders(http, apiKey);
     return http;

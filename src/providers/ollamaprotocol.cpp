@@ -64,7 +64,8 @@ StreamDelta OllamaProtocol::decodeEvent(QStringView, QByteArrayView data) const
 {
     StreamDelta delta;
     const QJsonObject line = errormapping::parseObject(data);
-    if (const QJsonValue error = line.value(QLatin1String("error")); !error.isUndefined()) {
+    if (const QJsonValue error = line.value(QLatin1String("error"));
+        !error.isUndefined() && !error.isNull()) {
         delta.error.message = error.isString()
                                   ? error.toString()
                                   : error.toObject().value(QLatin1String("message")).toString();

@@ -55,6 +55,7 @@ ProviderError errorFromObject(const QJsonObject &error, int httpStatus)
     result.code = codeForErrorObject(error, httpStatus);
     result.message = error.value(QLatin1String("message")).toString();
     result.parameter = error.value(QLatin1String("param")).toString();
+    result.providerCode = error.value(QLatin1String("code")).toString();
     return result;
 }
 } // namespace
@@ -62,7 +63,8 @@ ProviderError errorFromObject(const QJsonObject &error, int httpStatus)
 bool OpenAiProtocol::isReasoningModel(QStringView model)
 {
     static const QRegularExpression pattern(QStringLiteral("(^|/)(o[1-9]|gpt-5)([-.]|$)"));
-    return pattern.match(model).hasMatch();
+    // The chat-tuned gpt-5 variants take the classic parameters.
+    return pattern.match(model).hasMatch() && !model.contains(QLatin1String("-chat"));
 }
 
 HttpRequest OpenAiProtocol::chatRequest(const ProviderConfig &provider, const ChatRequest &request,
@@ -164,20 +166,28 @@ ProviderError OpenAiProtocol::httpError(const HttpResponseHead &head, const QByt
     if (object.isEmpty() && root.value(QLatin1String("object")).toString() == QLatin1String("error"))
         object = root;
     if (object.isEmpty()) {
-        error.message = errormapping::statusMessage(head.status, body);
+        const QJsonValue text = root.value(QLatin1String("error"));
+        error.message = text.isString() ? text.toString()
+                                        : errormapping::statusMessage(head.status, body);
         return error;
     }
     const ProviderError fromBody = errorFromObject(object, head.status);
     error.code = fromBody.code;
     error.message = fromBody.message;
     error.parameter = fromBody.parameter;
+    error.providerCode = fromBody.providerCode;
     return error;
 }
 
 bool OpenAiProtocol::adaptToRejection(const ProviderError &error,
                                       RequestAdaptations &adaptations) const
 {
-    if (error.code != ErrorCode::InvalidRequest)
+    // Only "this model does not take that parameter/value" is fixed by renaming or dropping
+    // it; "max_tokens is too large" is not, and is left for the user to see.
+    const bool unsupported = error.providerCode.startsWith(QLatin1String("unsupported_"))
+                             || error.message.contains(QLatin1String("Unsupported"), Qt::CaseInsensitive)
+                             || error.message.contains(QLatin1String("not supported"));
+    if (error.code != ErrorCode::InvalidRequest || !unsupported)
         return false;
     const RequestAdaptations before = adaptations;
     const auto mentions = [&](const char *name) {

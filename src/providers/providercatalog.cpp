@@ -75,6 +75,11 @@ bool applyEntry(const QJsonObject &entry, ProviderConfig *provider, QString *err
             *error = tr("\"base_url\" must be an http or https URL");
             return false;
         }
+        if (!url.userInfo().isEmpty()) {
+            *error = tr("\"base_url\" must not contain a user name or password: keys belong in "
+                        "the system keychain, or in the environment variable named by \"key_env\"");
+            return false;
+        }
         provider->baseUrl = url;
     }
     if (entry.contains(QLatin1String("key_env")))
