@@ -26,10 +26,9 @@ AskPrinter::AskPrinter(Turn *turn, Mode mode, QObject *parent)
     , m_turn(turn)
     , m_mode(mode)
 {
-    for (int i = 0; i < turn->size(); ++i) {
+    for (int i = 0; i < turn->size(); ++i)
         m_labelWidth = std::max(m_labelWidth, int(turn->run(i)->config().ref.toString().size()));
-        watch(i, turn->run(i));
-    }
+    // Every run, including one started again by Turn::retry, announces itself here.
     connect(turn, &Turn::runStarted, this, &AskPrinter::watch);
 }
 

@@ -17,6 +17,7 @@ class AskPrinter : public QObject
 public:
     enum class Mode { Json, Human };
 
+    /// Must be created before @p turn starts (ChatSession starts it from the event loop).
     AskPrinter(Turn *turn, Mode mode, QObject *parent = nullptr);
 
     /// Prints what is left (buffered partial lines, summary or the closing JSON line).

@@ -55,7 +55,9 @@ Turn *ChatSession::ask(const AskOptions &options, QString *error)
         configs.append(config);
     }
     auto *turn = new Turn(configs, m_network, this);
-    turn->start();
+    // Started from the event loop, so that whoever called ask() can connect to every signal,
+    // including failures found before anything is sent.
+    QMetaObject::invokeMethod(turn, &Turn::start, Qt::QueuedConnection);
     return turn;
 }
 

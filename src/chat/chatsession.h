@@ -34,8 +34,9 @@ public:
 
     const ProviderCatalog &catalog() const { return m_catalog; }
 
-    /// Plans and starts a turn. Returns nullptr and sets @p error when the request cannot be
-    /// sent at all (no model, unknown provider, empty prompt, invalid parameters).
+    /// Plans a turn and starts it on the next event-loop iteration. Returns nullptr and sets
+    /// @p error when the request cannot be sent at all (no model, unknown provider, empty
+    /// prompt, invalid parameters).
     Turn *ask(const AskOptions &options, QString *error);
 
 private:

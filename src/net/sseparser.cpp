@@ -121,7 +121,8 @@ void SseParser::processLine(QByteArrayView line)
         m_data.append(value);
         m_data.append('\n');
     } else if (name == "event") {
-        m_eventType = value.toByteArray();
+        m_eventType.resize(0);
+        m_eventType.append(value);
     } else if (name == "id") {
         if (!value.contains('\0'))
             m_lastEventId = QString::fromUtf8(value);
@@ -137,15 +138,25 @@ void SseParser::processLine(QByteArrayView line)
 void SseParser::dispatch()
 {
     if (m_data.isEmpty()) {
-        m_eventType.clear();
+        m_eventType.resize(0);
         return;
     }
-    m_data.chop(1); // The LF appended after the last data line.
     SseEvent event;
-    event.type = m_eventType.isEmpty() ? QStringLiteral("message") : QString::fromUtf8(m_eventType);
-    event.data = std::exchange(m_data, {});
+    if (!m_eventType.isEmpty()) {
+        // Providers repeat a handful of names: reuse the decoded string while it repeats.
+        if (m_eventType != m_lastEventTypeBytes) {
+            m_lastEventTypeBytes = m_eventType;
+            m_lastEventType = QString::fromUtf8(m_eventType);
+        }
+        event.type = m_lastEventType;
+    } else {
+        event.type = QStringLiteral("message");
+    }
+    // Copy without the trailing LF; m_data keeps its capacity for the next event.
+    event.data = QByteArray(m_data.constData(), m_data.size() - 1);
     event.lastEventId = m_lastEventId;
-    m_eventType.clear();
+    m_data.resize(0);
+    m_eventType.resize(0);
     if (m_onEvent)
         m_onEvent(event);
 }

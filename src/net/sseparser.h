@@ -64,6 +64,8 @@ private:
     QByteArray m_partialLine; ///< Bytes of a line whose end has not arrived yet.
     QByteArray m_data;
     QByteArray m_eventType;
+    QByteArray m_lastEventTypeBytes; ///< Cache: the last type seen, raw and decoded.
+    QString m_lastEventType;
     QString m_lastEventId;
     QByteArray m_bomProbe; ///< The first bytes, until we know whether they are a BOM.
     bool m_started = false;

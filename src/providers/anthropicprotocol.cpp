@@ -1,5 +1,6 @@
 #include "anthropicprotocol.h"
 #include "errormapping.h"
+#include "streamjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,34 +92,37 @@ HttpRequest AnthropicProtocol::chatRequest(const ProviderConfig &provider,
 StreamDelta AnthropicProtocol::decodeEvent(QStringView eventType, QByteArrayView data) const
 {
     StreamDelta delta;
-    const QJsonObject event = errormapping::parseObject(data);
-    const QString type = event.value(QLatin1String("type")).toString(eventType.toString());
+    const auto event = streamjson::parseObject(data);
+    if (!event)
+        return delta;
+    QString type = streamjson::string(*event, "type");
+    if (type.isEmpty())
+        type = eventType.toString();
+
+    const auto readUsage = [](streamjson::Element object) -> std::optional<Usage> {
+        const auto usage = streamjson::field(object, "usage");
+        if (!usage || !usage->is_object())
+            return std::nullopt;
+        return Usage{streamjson::integer(*usage, "input_tokens"),
+                     streamjson::integer(*usage, "output_tokens")};
+    };
 
     if (type == QLatin1String("content_block_delta")) {
-        const QJsonObject d = event.value(QLatin1String("delta")).toObject();
-        const QString kind = d.value(QLatin1String("type")).toString();
-        if (kind == QLatin1String("text_delta"))
-            delta.text = d.value(QLatin1String("text")).toString();
-        else if (kind == QLatin1String("thinking_delta"))
-            delta.reasoning = d.value(QLatin1String("thinking")).toString();
-        // signature_delta and input_json_delta carry nothing a reader sees.
-    } else if (type == QLatin1String("message_start")) {
-        const QJsonObject usage = event.value(QLatin1String("message"))
-                                      .toObject()
-                                      .value(QLatin1String("usage"))
-                                      .toObject();
-        delta.usage = Usage{usage.value(QLatin1String("input_tokens")).toInt(-1),
-                            usage.value(QLatin1String("output_tokens")).toInt(-1)};
-    } else if (type == QLatin1String("message_delta")) {
-        delta.finishReason = event.value(QLatin1String("delta"))
-                                 .toObject()
-                                 .value(QLatin1String("stop_reason"))
-                                 .toString();
-        const QJsonObject usage = event.value(QLatin1String("usage")).toObject();
-        if (!usage.isEmpty()) {
-            delta.usage = Usage{usage.value(QLatin1String("input_tokens")).toInt(-1),
-                                usage.value(QLatin1String("output_tokens")).toInt(-1)};
+        if (const auto d = streamjson::field(*event, "delta")) {
+            const QString kind = streamjson::string(*d, "type");
+            if (kind == QLatin1String("text_delta"))
+                delta.text = streamjson::string(*d, "text");
+            else if (kind == QLatin1String("thinking_delta"))
+                delta.reasoning = streamjson::string(*d, "thinking");
+            // signature_delta and input_json_delta carry nothing a reader sees.
         }
+    } else if (type == QLatin1String("message_start")) {
+        if (const auto message = streamjson::field(*event, "message"))
+            delta.usage = readUsage(*message);
+    } else if (type == QLatin1String("message_delta")) {
+        if (const auto d = streamjson::field(*event, "delta"))
+            delta.finishReason = streamjson::string(*d, "stop_reason");
+        delta.usage = readUsage(*event);
         if (delta.finishReason == QLatin1String("refusal")) {
             delta.error.code = ErrorCode::ContentFiltered;
             delta.error.message = QStringLiteral("The model declined to answer.");
@@ -126,12 +130,13 @@ StreamDelta AnthropicProtocol::decodeEvent(QStringView eventType, QByteArrayView
     } else if (type == QLatin1String("message_stop")) {
         delta.streamEnd = true;
     } else if (type == QLatin1String("error")) {
-        const QJsonObject error = event.value(QLatin1String("error")).toObject();
-        delta.error.code = codeForErrorType(error.value(QLatin1String("type")).toString());
-        if (delta.error.code == ErrorCode::UnknownError)
+        if (const auto error = streamjson::field(*event, "error")) {
+            delta.error.code = codeForErrorType(streamjson::string(*error, "type"));
+            delta.error.message = streamjson::string(*error, "message");
+        }
+        if (delta.error.code == ErrorCode::UnknownError || delta.error.code == ErrorCode::None)
             delta.error.code = ErrorCode::ServerError;
-        delta.error.message = error.value(QLatin1String("message")).toString();
-        delta.error.requestId = event.value(QLatin1String("request_id")).toString();
+        delta.error.requestId = streamjson::string(*event, "request_id");
     }
     // ping, content_block_start/stop and unknown event types are ignored, as the API asks.
     return delta;

@@ -1,5 +1,6 @@
 #include "geminiprotocol.h"
 #include "errormapping.h"
+#include "streamjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -110,40 +111,45 @@ HttpRequest GeminiProtocol::chatRequest(const ProviderConfig &provider, const Ch
 StreamDelta GeminiProtocol::decodeEvent(QStringView, QByteArrayView data) const
 {
     StreamDelta delta;
-    const QJsonObject response = errormapping::parseObject(data);
-    if (const QJsonValue error = response.value(QLatin1String("error")); error.isObject()) {
-        delta.error = errorFromObject(error.toObject());
+    const auto response = streamjson::parseObject(data);
+    if (!response)
+        return delta;
+    if (streamjson::field(*response, "error")) { // Rare: the HTTP error mapping does the work.
+        delta.error = errorFromObject(
+            errormapping::parseObject(data).value(QLatin1String("error")).toObject());
         if (delta.error.code == ErrorCode::UnknownError)
             delta.error.code = ErrorCode::ServerError;
         return delta;
     }
 
-    const QJsonObject candidate =
-        response.value(QLatin1String("candidates")).toArray().first().toObject();
-    const QJsonArray parts =
-        candidate.value(QLatin1String("content")).toObject().value(QLatin1String("parts")).toArray();
-    for (const auto &part : parts) {
-        const QJsonObject object = part.toObject();
-        const QString text = object.value(QLatin1String("text")).toString();
-        if (object.value(QLatin1String("thought")).toBool())
-            delta.reasoning += text;
-        else
-            delta.text += text;
+    simdjson::dom::array candidates;
+    std::optional<streamjson::Element> candidate;
+    if ((*response)["candidates"].get(candidates) == simdjson::SUCCESS
+        && candidates.begin() != candidates.end()) {
+        candidate = *candidates.begin();
+    }
+    simdjson::dom::array parts;
+    if (candidate && (*candidate)["content"]["parts"].get(parts) == simdjson::SUCCESS) {
+        for (const streamjson::Element part : parts) {
+            if (streamjson::boolean(part, "thought"))
+                delta.reasoning += streamjson::string(part, "text");
+            else
+                delta.text += streamjson::string(part, "text");
+        }
     }
 
-    if (const QJsonObject usage = response.value(QLatin1String("usageMetadata")).toObject();
-        !usage.isEmpty()) {
-        const int candidates = usage.value(QLatin1String("candidatesTokenCount")).toInt(-1);
-        const int thoughts = usage.value(QLatin1String("thoughtsTokenCount")).toInt(0);
-        delta.usage = Usage{usage.value(QLatin1String("promptTokenCount")).toInt(-1),
-                            candidates < 0 ? -1 : candidates + thoughts};
+    if (const auto usage = streamjson::field(*response, "usageMetadata")) {
+        const int answer = streamjson::integer(*usage, "candidatesTokenCount");
+        const int thoughts = streamjson::integer(*usage, "thoughtsTokenCount", 0);
+        delta.usage = Usage{streamjson::integer(*usage, "promptTokenCount"),
+                            answer < 0 ? -1 : answer + thoughts};
     }
 
-    delta.finishReason = candidate.value(QLatin1String("finishReason")).toString();
-    const QString blockReason = response.value(QLatin1String("promptFeedback"))
-                                    .toObject()
-                                    .value(QLatin1String("blockReason"))
-                                    .toString();
+    if (candidate)
+        delta.finishReason = streamjson::string(*candidate, "finishReason");
+    QString blockReason;
+    if (const auto feedback = streamjson::field(*response, "promptFeedback"))
+        blockReason = streamjson::string(*feedback, "blockReason");
     if (!blockReason.isEmpty() || isFilterReason(delta.finishReason)) {
         delta.error.code = ErrorCode::ContentFiltered;
         delta.error.message = QStringLiteral("Gemini blocked the %1 (%2).")

@@ -1,5 +1,6 @@
 #include "ollamaprotocol.h"
 #include "errormapping.h"
+#include "streamjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,23 +64,26 @@ HttpRequest OllamaProtocol::chatRequest(const ProviderConfig &provider, const Ch
 StreamDelta OllamaProtocol::decodeEvent(QStringView, QByteArrayView data) const
 {
     StreamDelta delta;
-    const QJsonObject line = errormapping::parseObject(data);
-    if (const QJsonValue error = line.value(QLatin1String("error"));
-        !error.isUndefined() && !error.isNull()) {
-        delta.error.message = error.isString()
-                                  ? error.toString()
-                                  : error.toObject().value(QLatin1String("message")).toString();
+    const auto line = streamjson::parseObject(data);
+    if (!line)
+        return delta;
+    if (const auto error = streamjson::field(*line, "error")) {
+        delta.error.message = error->is_string() ? streamjson::string(*line, "error")
+                                                 : streamjson::string(*error, "message");
         delta.error.code = codeForMessage(delta.error.message, 0);
         return delta;
     }
-    const QJsonObject message = line.value(QLatin1String("message")).toObject();
-    delta.text = message.value(QLatin1String("content")).toString();
-    delta.reasoning = message.value(QLatin1String("thinking")).toString();
-    if (line.value(QLatin1String("done")).toBool()) {
+    if (const auto message = streamjson::field(*line, "message")) {
+        delta.text = streamjson::string(*message, "content");
+        delta.reasoning = streamjson::string(*message, "thinking");
+    }
+    if (streamjson::boolean(*line, "done")) {
         delta.streamEnd = true;
-        delta.finishReason = line.value(QLatin1String("done_reason")).toString(QStringLiteral("stop"));
-        delta.usage = Usage{line.value(QLatin1String("prompt_eval_count")).toInt(-1),
-                            line.value(QLatin1String("eval_count")).toInt(-1)};
+        delta.finishReason = streamjson::string(*line, "done_reason");
+        if (delta.finishReason.isEmpty())
+            delta.finishReason = QStringLiteral("stop");
+        delta.usage = Usage{streamjson::integer(*line, "prompt_eval_count"),
+                            streamjson::integer(*line, "eval_count")};
     }
     return delta;
 }

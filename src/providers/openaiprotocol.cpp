@@ -1,5 +1,6 @@
 #include "openaiprotocol.h"
 #include "errormapping.h"
+#include "streamjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -113,45 +114,46 @@ StreamDelta OpenAiProtocol::decodeEvent(QStringView, QByteArrayView data) const
         delta.streamEnd = true;
         return delta;
     }
-    const QJsonObject chunk = errormapping::parseObject(data);
-    if (chunk.isEmpty())
+    const auto chunk = streamjson::parseObject(data);
+    if (!chunk)
         return delta;
 
-    // OpenAI/OpenRouter: {"error":{...}}; vLLM: {"object":"error","message":...}.
-    if (const QJsonValue error = chunk.value(QLatin1String("error")); error.isObject()) {
-        delta.error = errorFromObject(error.toObject(), 0);
-        if (delta.error.code == ErrorCode::UnknownError)
-            delta.error.code = ErrorCode::ServerError;
-        return delta;
-    }
-    if (chunk.value(QLatin1String("object")).toString() == QLatin1String("error")) {
-        delta.error = errorFromObject(chunk, 0);
+    // OpenAI/OpenRouter: {"error":{...}}; vLLM: {"object":"error","message":...}. Rare: the
+    // error mapping shared with HTTP errors does the work.
+    const bool vllmError = streamjson::string(*chunk, "object") == QLatin1String("error");
+    if (streamjson::field(*chunk, "error") || vllmError) {
+        const QJsonObject object = errormapping::parseObject(data);
+        delta.error = errorFromObject(
+            vllmError ? object : object.value(QLatin1String("error")).toObject(), 0);
         if (delta.error.code == ErrorCode::UnknownError)
             delta.error.code = ErrorCode::ServerError;
         return delta;
     }
 
-    const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();
-    if (!choices.isEmpty()) {
-        const QJsonObject choice = choices.first().toObject();
-        const QJsonObject d = choice.value(QLatin1String("delta")).toObject();
-        delta.text = d.value(QLatin1String("content")).toString();
-        delta.reasoning = d.value(QLatin1String("reasoning_content")).toString();
-        if (delta.reasoning.isEmpty())
-            delta.reasoning = d.value(QLatin1String("reasoning")).toString();
-        delta.finishReason = choice.value(QLatin1String("finish_reason")).toString();
+    simdjson::dom::array choices;
+    if ((*chunk)["choices"].get(choices) == simdjson::SUCCESS && choices.begin() != choices.end()) {
+        const streamjson::Element choice = *choices.begin();
+        if (const auto d = streamjson::field(choice, "delta")) {
+            delta.text = streamjson::string(*d, "content");
+            delta.reasoning = streamjson::string(*d, "reasoning_content");
+            if (delta.reasoning.isEmpty())
+                delta.reasoning = streamjson::string(*d, "reasoning");
+        }
+        delta.finishReason = streamjson::string(choice, "finish_reason");
         if (delta.finishReason == QLatin1String("content_filter")) {
             delta.error.code = ErrorCode::ContentFiltered;
             delta.error.message = QStringLiteral("The provider's content filter stopped the answer.");
         }
     }
 
-    QJsonObject usage = chunk.value(QLatin1String("usage")).toObject();
-    if (usage.isEmpty()) // Groq puts it under x_groq.
-        usage = chunk.value(QLatin1String("x_groq")).toObject().value(QLatin1String("usage")).toObject();
-    if (!usage.isEmpty()) {
-        delta.usage = Usage{usage.value(QLatin1String("prompt_tokens")).toInt(-1),
-                            usage.value(QLatin1String("completion_tokens")).toInt(-1)};
+    auto usage = streamjson::field(*chunk, "usage");
+    if (!usage) { // Groq puts it under x_groq.
+        if (const auto groq = streamjson::field(*chunk, "x_groq"))
+            usage = streamjson::field(*groq, "usage");
+    }
+    if (usage && usage->is_object()) {
+        delta.usage = Usage{streamjson::integer(*usage, "prompt_tokens"),
+                            streamjson::integer(*usage, "completion_tokens")};
     }
     return delta;
 }
