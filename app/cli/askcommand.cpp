@@ -39,7 +39,8 @@ bool numberOption(const QCommandLineParser &parser, const QString &name, T *valu
     else
         *value = text.toDouble(&ok);
     if (!ok)
-        writeErr(QStringLiteral("coro-cli ask: --%1 expects a number, got \"%2\"\n").arg(name, text));
+        writeErr(
+            QStringLiteral("coro-cli ask: --%1 expects a number, got \"%2\"\n").arg(name, text));
     return ok;
 }
 } // namespace
@@ -51,16 +52,25 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
     parser.addHelpOption();
     parser.addOptions({
         {{QStringLiteral("m"), QStringLiteral("model")},
-         QStringLiteral("A model as PROVIDER/MODEL; repeat for several."), QStringLiteral("model")},
-        {QStringLiteral("temperature"), QStringLiteral("0 to 2 (default 0.7)."), QStringLiteral("T")},
-        {QStringLiteral("max-tokens"), QStringLiteral("1 to 32000 (default 2000)."), QStringLiteral("N")},
-        {QStringLiteral("top-p"), QStringLiteral("0 to 1 (default: not sent)."), QStringLiteral("P")},
-        {QStringLiteral("system"), QStringLiteral("A system prompt for every model."), QStringLiteral("text")},
-        {QStringLiteral("conversation"), QStringLiteral("Continue conversation ID."), QStringLiteral("ID")},
+         QStringLiteral("A model as PROVIDER/MODEL; repeat for several."),
+         QStringLiteral("model")},
+        {QStringLiteral("temperature"), QStringLiteral("0 to 2 (default 0.7)."),
+         QStringLiteral("T")},
+        {QStringLiteral("max-tokens"), QStringLiteral("1 to 32000 (default 2000)."),
+         QStringLiteral("N")},
+        {QStringLiteral("top-p"), QStringLiteral("0 to 1 (default: not sent)."),
+         QStringLiteral("P")},
+        {QStringLiteral("system"), QStringLiteral("A system prompt for every model."),
+         QStringLiteral("text")},
+        {QStringLiteral("conversation"), QStringLiteral("Continue conversation ID."),
+         QStringLiteral("ID")},
         {QStringLiteral("ephemeral"), QStringLiteral("Do not save this turn.")},
-        {QStringLiteral("connect-timeout"), QStringLiteral("Seconds to wait for a response (15)."), QStringLiteral("S")},
-        {QStringLiteral("first-token-timeout"), QStringLiteral("Seconds to wait for the first token (90)."), QStringLiteral("S")},
-        {QStringLiteral("idle-timeout"), QStringLiteral("Seconds of silence allowed while streaming (60)."), QStringLiteral("S")},
+        {QStringLiteral("connect-timeout"), QStringLiteral("Seconds to wait for a response (15)."),
+         QStringLiteral("S")},
+        {QStringLiteral("first-token-timeout"),
+         QStringLiteral("Seconds to wait for the first token (90)."), QStringLiteral("S")},
+        {QStringLiteral("idle-timeout"),
+         QStringLiteral("Seconds of silence allowed while streaming (60)."), QStringLiteral("S")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON object per line.")},
     });
     parser.addPositionalArgument(QStringLiteral("prompt"), QStringLiteral("The question."));
@@ -89,12 +99,12 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
     double connect = options.timeouts.connectMs / 1000.0;
     double firstToken = options.timeouts.firstTokenMs / 1000.0;
     double idle = options.timeouts.idleMs / 1000.0;
-    if (!numberOption(parser, QStringLiteral("temperature"), &options.params.temperature)
-        || !numberOption(parser, QStringLiteral("max-tokens"), &maxTokens)
-        || !numberOption(parser, QStringLiteral("top-p"), &topP)
-        || !numberOption(parser, QStringLiteral("connect-timeout"), &connect)
-        || !numberOption(parser, QStringLiteral("first-token-timeout"), &firstToken)
-        || !numberOption(parser, QStringLiteral("idle-timeout"), &idle)) {
+    if (!numberOption(parser, QStringLiteral("temperature"), &options.params.temperature) ||
+        !numberOption(parser, QStringLiteral("max-tokens"), &maxTokens) ||
+        !numberOption(parser, QStringLiteral("top-p"), &topP) ||
+        !numberOption(parser, QStringLiteral("connect-timeout"), &connect) ||
+        !numberOption(parser, QStringLiteral("first-token-timeout"), &firstToken) ||
+        !numberOption(parser, QStringLiteral("idle-timeout"), &idle)) {
         return ExitUsage;
     }
     options.params.maxTokens = maxTokens;

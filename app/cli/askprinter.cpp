@@ -9,7 +9,8 @@ namespace {
 QJsonObject usageObject(const Usage &usage)
 {
     QJsonObject object;
-    object.insert(QStringLiteral("input"), usage.input >= 0 ? QJsonValue(usage.input) : QJsonValue());
+    object.insert(QStringLiteral("input"),
+                  usage.input >= 0 ? QJsonValue(usage.input) : QJsonValue());
     object.insert(QStringLiteral("output"),
                   usage.output >= 0 ? QJsonValue(usage.output) : QJsonValue());
     return object;
@@ -22,9 +23,7 @@ QString cell(const QString &text, int width)
 } // namespace
 
 AskPrinter::AskPrinter(Turn *turn, Mode mode, QObject *parent)
-    : QObject(parent)
-    , m_turn(turn)
-    , m_mode(mode)
+    : QObject(parent), m_turn(turn), m_mode(mode)
 {
     for (int i = 0; i < turn->size(); ++i)
         m_labelWidth = std::max(m_labelWidth, int(turn->run(i)->config().ref.toString().size()));
@@ -136,21 +135,22 @@ void AskPrinter::printSummary(const QString &conversationId)
     for (int i = 0; i < m_turn->size(); ++i)
         done += m_turn->run(i)->state() == ModelRun::State::Done ? 1 : 0;
     if (m_mode == Mode::Json) {
-        writeJsonLine({{QStringLiteral("type"), QStringLiteral("turn")},
-                       {QStringLiteral("conversation"),
-                        conversationId.isEmpty() ? QJsonValue() : QJsonValue(conversationId)},
-                       {QStringLiteral("models"), m_turn->size()},
-                       {QStringLiteral("done"), done},
-                       {QStringLiteral("failed"), m_turn->size() - done},
-                       {QStringLiteral("first_done"),
-                        m_turn->firstDone() < 0 ? QJsonValue() : QJsonValue(label(m_turn->firstDone()))}});
+        writeJsonLine(
+            {{QStringLiteral("type"), QStringLiteral("turn")},
+             {QStringLiteral("conversation"),
+              conversationId.isEmpty() ? QJsonValue() : QJsonValue(conversationId)},
+             {QStringLiteral("models"), m_turn->size()},
+             {QStringLiteral("done"), done},
+             {QStringLiteral("failed"), m_turn->size() - done},
+             {QStringLiteral("first_done"),
+              m_turn->firstDone() < 0 ? QJsonValue() : QJsonValue(label(m_turn->firstDone()))}});
         return;
     }
     const int w = std::max(m_labelWidth, 5);
-    QString table = QStringLiteral("\n") + cell(QStringLiteral("MODEL"), w)
-                    + cell(QStringLiteral("STATE"), 9) + cell(QStringLiteral("TTFT"), 8)
-                    + cell(QStringLiteral("TOK/S"), 7) + cell(QStringLiteral("IN/OUT"), 11)
-                    + cell(QStringLiteral("TIME"), 7) + QStringLiteral("ERROR\n");
+    QString table = QStringLiteral("\n") + cell(QStringLiteral("MODEL"), w) +
+                    cell(QStringLiteral("STATE"), 9) + cell(QStringLiteral("TTFT"), 8) +
+                    cell(QStringLiteral("TOK/S"), 7) + cell(QStringLiteral("IN/OUT"), 11) +
+                    cell(QStringLiteral("TIME"), 7) + QStringLiteral("ERROR\n");
     for (int i = 0; i < m_turn->size(); ++i) {
         const ModelRun *run = m_turn->run(i);
         const Usage usage = run->usage();
@@ -158,17 +158,17 @@ void AskPrinter::printSummary(const QString &conversationId)
         QString error;
         if (run->state() != ModelRun::State::Done)
             error = errorCodeName(run->error().code) + QLatin1String(": ") + run->error().message;
-        table += cell(label(i), w) + cell(ModelRun::stateName(run->state()), 9)
-                 + cell(run->timeToFirstTokenMs() < 0
-                            ? QStringLiteral("-")
-                            : QStringLiteral("%1 ms").arg(run->timeToFirstTokenMs()),
-                        8)
-                 + cell(run->tokensPerSecond() > 0 ? QString::number(run->tokensPerSecond(), 'f', 1)
-                                                   : QStringLiteral("-"),
-                        7)
-                 + cell(count(usage.input) + QLatin1Char('/') + count(usage.output), 11)
-                 + cell(QStringLiteral("%1 s").arg(run->elapsedMs() / 1000.0, 0, 'f', 1), 7)
-                 + error.simplified() + QLatin1Char('\n');
+        table += cell(label(i), w) + cell(ModelRun::stateName(run->state()), 9) +
+                 cell(run->timeToFirstTokenMs() < 0
+                          ? QStringLiteral("-")
+                          : QStringLiteral("%1 ms").arg(run->timeToFirstTokenMs()),
+                      8) +
+                 cell(run->tokensPerSecond() > 0 ? QString::number(run->tokensPerSecond(), 'f', 1)
+                                                 : QStringLiteral("-"),
+                      7) +
+                 cell(count(usage.input) + QLatin1Char('/') + count(usage.output), 11) +
+                 cell(QStringLiteral("%1 s").arg(run->elapsedMs() / 1000.0, 0, 'f', 1), 7) +
+                 error.simplified() + QLatin1Char('\n');
     }
     writeErr(table);
 }

@@ -6,11 +6,8 @@
 namespace coro::cli {
 
 CliEnvironment::CliEnvironment(DataDirectory dir, ProviderCatalog catalog)
-    : m_dataDir(std::move(dir))
-    , m_catalog(std::move(catalog))
-    , m_keys(&m_keychain)
-{
-}
+    : m_dataDir(std::move(dir)), m_catalog(std::move(catalog)), m_keys(&m_keychain)
+{}
 
 std::unique_ptr<CliEnvironment> CliEnvironment::open(const QString &dataDirOption)
 {

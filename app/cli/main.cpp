@@ -42,8 +42,8 @@ int main(int argc, char *argv[])
             return ExitUsage;
         }
     }
-    if (args.isEmpty() || args.first() == QLatin1String("--help")
-        || args.first() == QLatin1String("-h")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h")) {
         writeErr(QString::fromLatin1(kUsage));
         return args.isEmpty() ? ExitUsage : ExitOk;
     }
@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
         return runAsk(*env, args);
     if (command == QLatin1String("models"))
         return runModels(*env, args);
-    writeErr(QStringLiteral("coro-cli: unknown command \"%1\"\n\n").arg(command)
-             + QString::fromLatin1(kUsage));
+    writeErr(QStringLiteral("coro-cli: unknown command \"%1\"\n\n").arg(command) +
+             QString::fromLatin1(kUsage));
     return ExitUsage;
 }

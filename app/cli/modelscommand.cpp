@@ -35,7 +35,8 @@ int runModels(CliEnvironment &env, const QStringList &arguments)
     if (!named.isEmpty()) {
         const ProviderConfig *provider = env.catalog().find(named.first());
         if (!provider) {
-            writeErr(QStringLiteral("coro-cli models: unknown provider \"%1\"\n").arg(named.first()));
+            writeErr(
+                QStringLiteral("coro-cli models: unknown provider \"%1\"\n").arg(named.first()));
             return ExitUsage;
         }
         providers.append(*provider);
@@ -47,31 +48,32 @@ int runModels(CliEnvironment &env, const QStringList &arguments)
     int pending = 0;
     int failures = 0;
     QEventLoop loop;
-    QObject::connect(&discovery, &ModelDiscovery::modelsReady, &loop,
-                     [&](const QString &id, const QList<ModelInfo> &models) {
-                         const ProviderConfig *provider = env.catalog().find(id);
-                         for (const ModelInfo &model : models) {
-                             // Presets know taglines the endpoint does not send.
-                             const ModelInfo *known = provider->findModel(model.id);
-                             const QString tagline = known && !known->tagline.isEmpty()
-                                                         ? known->tagline : model.tagline;
-                             const QString use = known ? known->recommendedUse : QString();
-                             if (json) {
-                                 writeJsonLine({{QStringLiteral("provider"), id},
-                                                {QStringLiteral("model"), model.id},
-                                                {QStringLiteral("name"), model.displayName},
-                                                {QStringLiteral("tagline"), tagline},
-                                                {QStringLiteral("recommended_use"), use}});
-                             } else {
-                                 writeOut(QStringLiteral("%1/%2%3\n")
-                                              .arg(id, model.id,
-                                                   tagline.isEmpty() ? QString()
-                                                                     : QStringLiteral("  — ") + tagline));
-                             }
-                         }
-                         if (--pending == 0)
-                             loop.quit();
-                     });
+    QObject::connect(
+        &discovery, &ModelDiscovery::modelsReady, &loop,
+        [&](const QString &id, const QList<ModelInfo> &models) {
+            const ProviderConfig *provider = env.catalog().find(id);
+            for (const ModelInfo &model : models) {
+                // Presets know taglines the endpoint does not send.
+                const ModelInfo *known = provider->findModel(model.id);
+                const QString tagline =
+                    known && !known->tagline.isEmpty() ? known->tagline : model.tagline;
+                const QString use = known ? known->recommendedUse : QString();
+                if (json) {
+                    writeJsonLine({{QStringLiteral("provider"), id},
+                                   {QStringLiteral("model"), model.id},
+                                   {QStringLiteral("name"), model.displayName},
+                                   {QStringLiteral("tagline"), tagline},
+                                   {QStringLiteral("recommended_use"), use}});
+                } else {
+                    writeOut(
+                        QStringLiteral("%1/%2%3\n")
+                            .arg(id, model.id,
+                                 tagline.isEmpty() ? QString() : QStringLiteral("  — ") + tagline));
+                }
+            }
+            if (--pending == 0)
+                loop.quit();
+        });
     QObject::connect(&discovery, &ModelDiscovery::failed, &loop,
                      [&](const QString &id, const ProviderError &error) {
                          ++failures;

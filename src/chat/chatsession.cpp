@@ -7,12 +7,8 @@ namespace coro {
 
 ChatSession::ChatSession(ProviderCatalog catalog, ApiKeyResolver *keys,
                          QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_catalog(std::move(catalog))
-    , m_keys(keys)
-    , m_network(network)
-{
-}
+    : QObject(parent), m_catalog(std::move(catalog)), m_keys(keys), m_network(network)
+{}
 
 Turn *ChatSession::ask(const AskOptions &options, QString *error)
 {

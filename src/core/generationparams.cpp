@@ -8,8 +8,8 @@ namespace coro {
 QStringList GenerationParams::validate() const
 {
     QStringList problems;
-    if (!std::isfinite(temperature) || temperature < kMinTemperature
-        || temperature > kMaxTemperature) {
+    if (!std::isfinite(temperature) || temperature < kMinTemperature ||
+        temperature > kMaxTemperature) {
         problems << QCoreApplication::translate("GenerationParams",
                                                 "Temperature must be between 0 and 2 (got %1).")
                         .arg(temperature);

@@ -13,9 +13,9 @@ namespace coro {
 struct ProviderError
 {
     ErrorCode code = ErrorCode::None;
-    QString message;    ///< The provider's (or our) human-readable explanation.
-    QString requestId;  ///< The provider's request id, when it sent one.
-    int httpStatus = 0; ///< 0 when the failure did not come with an HTTP status.
+    QString message;                 ///< The provider's (or our) human-readable explanation.
+    QString requestId;               ///< The provider's request id, when it sent one.
+    int httpStatus = 0;              ///< 0 when the failure did not come with an HTTP status.
     std::optional<int> retryAfterMs; ///< The wait the provider asked for, if any.
     QString parameter;    ///< The request parameter the provider rejected, when it named one.
     QString providerCode; ///< The provider's own error code string (e.g. "unsupported_parameter").

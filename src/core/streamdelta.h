@@ -16,8 +16,8 @@ namespace coro {
  */
 struct StreamDelta
 {
-    QString text;      ///< Answer text to append.
-    QString reasoning; ///< Thinking/reasoning text to append, shown apart from the answer.
+    QString text;               ///< Answer text to append.
+    QString reasoning;          ///< Thinking/reasoning text to append, shown apart from the answer.
     std::optional<Usage> usage; ///< Usage so far; later values replace earlier ones per field.
     QString finishReason;       ///< The provider's reason, when this event says the answer ended.
     bool streamEnd = false;     ///< The protocol's end-of-stream marker ([DONE], message_stop...).

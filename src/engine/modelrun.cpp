@@ -12,10 +12,8 @@ constexpr qsizetype kMaxErrorBody = 64 * 1024;
 } // namespace
 
 ModelRun::ModelRun(ModelRunConfig config, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_config(std::move(config))
-    , m_protocol(ProviderProtocol::create(m_config.provider.protocol))
-    , m_stream(network)
+    : QObject(parent), m_config(std::move(config)),
+      m_protocol(ProviderProtocol::create(m_config.provider.protocol)), m_stream(network)
 {
     m_firstTokenTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -24,8 +22,8 @@ ModelRun::ModelRun(ModelRunConfig config, QNetworkAccessManager *network, QObjec
         m_stream.abort();
         ProviderError error;
         error.code = ErrorCode::Timeout;
-        error.message = tr("No answer started within %1 s.")
-                            .arg(m_config.timeouts.firstTokenMs / 1000.0);
+        error.message =
+            tr("No answer started within %1 s.").arg(m_config.timeouts.firstTokenMs / 1000.0);
         fail(error);
     });
     connect(&m_stream, &HttpStream::responseStarted, this, &ModelRun::onResponseStarted);
@@ -190,8 +188,8 @@ void ModelRun::onHttpFinished()
         const ProviderError error = m_protocol->httpError(m_stream.responseHead(), m_errorBody);
         // A model that rejects a parameter gets the request again in the form it accepts.
         if (m_protocol->adaptToRejection(error, m_adaptations)) {
-            qCInfo(lcEngine) << m_config.ref.toString() << "adapting request after:"
-                             << error.message;
+            qCInfo(lcEngine) << m_config.ref.toString()
+                             << "adapting request after:" << error.message;
             sendAttempt();
             return;
         }

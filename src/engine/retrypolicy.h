@@ -18,19 +18,18 @@ namespace coro {
  */
 struct RetryPolicy
 {
-    int maxAttempts = 4;        ///< Including the first request.
-    int baseDelayMs = 1000;     ///< Delay before the second attempt, before jitter.
-    int maxDelayMs = 30000;     ///< Cap for the computed backoff.
+    int maxAttempts = 4;         ///< Including the first request.
+    int baseDelayMs = 1000;      ///< Delay before the second attempt, before jitter.
+    int maxDelayMs = 30000;      ///< Cap for the computed backoff.
     int maxRetryAfterMs = 60000; ///< A server asking for a longer wait is not retried.
-    double jitter = 0.25;       ///< Each delay is scaled by a random factor in [1-j, 1+j].
+    double jitter = 0.25;        ///< Each delay is scaled by a random factor in [1-j, 1+j].
 
     /// Whether attempt number @p attemptsMade + 1 should be made after @p code.
     bool shouldRetry(ErrorCode code, int attemptsMade, bool tokensReceived,
                      std::optional<int> retryAfterMs) const;
 
     /// Milliseconds to wait after attempt @p attemptsMade (1-based) failed.
-    int delayMs(int attemptsMade, std::optional<int> retryAfterMs,
-                QRandomGenerator *random) const;
+    int delayMs(int attemptsMade, std::optional<int> retryAfterMs, QRandomGenerator *random) const;
 };
 
 } // namespace coro

@@ -4,9 +4,8 @@
 namespace coro {
 
 StreamDecoder::StreamDecoder(const ProviderProtocol &protocol, DeltaHandler onDelta)
-    : m_protocol(protocol)
-    , m_onDelta(std::move(onDelta))
-    , m_ndjsonFraming(protocol.framing() == StreamFraming::NdJson)
+    : m_protocol(protocol), m_onDelta(std::move(onDelta)),
+      m_ndjsonFraming(protocol.framing() == StreamFraming::NdJson)
 {
     m_sse.setEventHandler([this](const SseEvent &event) {
         m_onDelta(m_protocol.decodeEvent(event.type, event.data));

@@ -3,8 +3,7 @@
 namespace coro {
 
 Turn::Turn(QList<ModelRunConfig> configs, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
+    : QObject(parent), m_network(network)
 {
     m_runs.reserve(static_cast<size_t>(configs.size()));
     for (int i = 0; i < configs.size(); ++i)

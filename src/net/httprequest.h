@@ -30,7 +30,10 @@ struct HttpRequest
         }
         return {};
     }
-    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    void addHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+    }
 };
 
 /**

@@ -11,11 +11,11 @@ namespace {
 // QNetworkReply reports 4xx/5xx as errors too; those still carry a body the protocol maps.
 bool isHttpLevelError(QNetworkReply::NetworkError error)
 {
-    return (error >= QNetworkReply::ContentAccessDenied
-            && error <= QNetworkReply::UnknownContentError)
-           || (error >= QNetworkReply::InternalServerError
-               && error <= QNetworkReply::UnknownServerError)
-           || error == QNetworkReply::ProtocolInvalidOperationError;
+    return (error >= QNetworkReply::ContentAccessDenied &&
+            error <= QNetworkReply::UnknownContentError) ||
+           (error >= QNetworkReply::InternalServerError &&
+            error <= QNetworkReply::UnknownServerError) ||
+           error == QNetworkReply::ProtocolInvalidOperationError;
 }
 
 ErrorCode codeForTransportError(QNetworkReply::NetworkError error)
@@ -32,14 +32,13 @@ ErrorCode codeForTransportError(QNetworkReply::NetworkError error)
 } // namespace
 
 HttpStream::HttpStream(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
+    : QObject(parent), m_network(network)
 {
     m_connectTimer.setSingleShot(true);
     m_idleTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        fail(ErrorCode::Timeout, tr("No response from the server within %1 s.")
-                                     .arg(m_timeouts.connectMs / 1000.0));
+        fail(ErrorCode::Timeout,
+             tr("No response from the server within %1 s.").arg(m_timeouts.connectMs / 1000.0));
     });
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
         fail(ErrorCode::Timeout,

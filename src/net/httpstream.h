@@ -42,7 +42,8 @@ public:
 Q_SIGNALS:
     void responseStarted(const coro::HttpResponseHead &head);
     void dataReceived(const QByteArray &bytes);
-    /// The whole body arrived (whatever the HTTP status).
+    /// The response ended (whatever the HTTP status). Qt 6.4 also reports a connection cut in
+    /// the middle of a chunked body this way, so callers check their protocol's end marker.
     void finished();
     /// The transport failed: no connection, reset, timeout. Bytes received so far were delivered.
     void failed(coro::ErrorCode code, const QString &message);

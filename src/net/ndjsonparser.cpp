@@ -4,10 +4,7 @@
 
 namespace coro {
 
-NdjsonParser::NdjsonParser(qsizetype maxLineBytes)
-    : m_maxLineBytes(maxLineBytes)
-{
-}
+NdjsonParser::NdjsonParser(qsizetype maxLineBytes) : m_maxLineBytes(maxLineBytes) {}
 
 bool NdjsonParser::feed(QByteArrayView chunk)
 {

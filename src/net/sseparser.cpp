@@ -33,10 +33,7 @@ qsizetype findLineEnd(QByteArrayView bytes, qsizetype from)
 }
 } // namespace
 
-SseParser::SseParser(qsizetype maxEventBytes)
-    : m_maxEventBytes(maxEventBytes)
-{
-}
+SseParser::SseParser(qsizetype maxEventBytes) : m_maxEventBytes(maxEventBytes) {}
 
 bool SseParser::feed(QByteArrayView chunk)
 {

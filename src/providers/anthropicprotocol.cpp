@@ -11,8 +11,8 @@ namespace {
 // The documented base is the host; a base ending in /v1 (as SDK users often write) works too.
 QUrl apiUrl(const QUrl &base, QStringView path)
 {
-    const bool hasVersion = base.path().endsWith(QLatin1String("/v1"))
-                            || base.path().endsWith(QLatin1String("/v1/"));
+    const bool hasVersion =
+        base.path().endsWith(QLatin1String("/v1")) || base.path().endsWith(QLatin1String("/v1/"));
     return errormapping::join(base, hasVersion ? path : QString(QStringLiteral("v1/") + path));
 }
 
@@ -42,7 +42,8 @@ ErrorCode AnthropicProtocol::codeForErrorType(QStringView type)
         return ErrorCode::QuotaExceeded;
     if (type == QLatin1String("timeout_error"))
         return ErrorCode::Timeout;
-    if (type == QLatin1String("invalid_request_error") || type == QLatin1String("request_too_large"))
+    if (type == QLatin1String("invalid_request_error") ||
+        type == QLatin1String("request_too_large"))
         return ErrorCode::InvalidRequest;
     return ErrorCode::UnknownError;
 }

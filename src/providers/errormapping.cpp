@@ -89,7 +89,8 @@ QJsonObject parseObject(QByteArrayView body)
 
 QString statusMessage(int status, QByteArrayView body)
 {
-    const QByteArray text = body.trimmed().first(std::min<qsizetype>(300, body.trimmed().size())).toByteArray();
+    const QByteArray text =
+        body.trimmed().first(std::min<qsizetype>(300, body.trimmed().size())).toByteArray();
     if (text.isEmpty())
         return QCoreApplication::translate("ProviderError", "The server answered HTTP %1.")
             .arg(status);

@@ -25,7 +25,8 @@ ErrorCode codeForStatusName(QStringView status, QStringView message)
         return ErrorCode::Timeout;
     if (status == QLatin1String("INTERNAL"))
         return ErrorCode::ServerError;
-    if (status == QLatin1String("INVALID_ARGUMENT") || status == QLatin1String("FAILED_PRECONDITION")) {
+    if (status == QLatin1String("INVALID_ARGUMENT") ||
+        status == QLatin1String("FAILED_PRECONDITION")) {
         // An invalid key is reported as a 400 INVALID_ARGUMENT.
         if (message.contains(QLatin1String("API key"), Qt::CaseInsensitive))
             return ErrorCode::AuthenticationFailed;
@@ -34,28 +35,48 @@ ErrorCode codeForStatusName(QStringView status, QStringView message)
     return ErrorCode::UnknownError;
 }
 
+bool isDailyQuota(const QJsonObject &quotaFailure)
+{
+    for (const auto &violation : quotaFailure.value(QLatin1String("violations")).toArray()) {
+        if (violation.toObject()
+                .value(QLatin1String("quotaId"))
+                .toString()
+                .contains(QLatin1String("PerDay")))
+            return true;
+    }
+    return false;
+}
+
 ProviderError errorFromObject(const QJsonObject &error)
 {
+    bool dailyQuota = false;
     ProviderError result;
     result.message = error.value(QLatin1String("message")).toString();
-    result.code = codeForStatusName(error.value(QLatin1String("status")).toString(), result.message);
+    result.code =
+        codeForStatusName(error.value(QLatin1String("status")).toString(), result.message);
     for (const auto &detail : error.value(QLatin1String("details")).toArray()) {
         const QJsonObject object = detail.toObject();
         const QString type = object.value(QLatin1String("@type")).toString();
         if (type.endsWith(QLatin1String("RetryInfo")))
             result.retryAfterMs =
                 errormapping::parseDurationMs(object.value(QLatin1String("retryDelay")).toString());
-        else if (object.value(QLatin1String("reason")).toString() == QLatin1String("API_KEY_INVALID"))
+        else if (object.value(QLatin1String("reason")).toString() ==
+                 QLatin1String("API_KEY_INVALID"))
             result.code = ErrorCode::AuthenticationFailed;
+        else if (type.endsWith(QLatin1String("QuotaFailure")) && isDailyQuota(object))
+            dailyQuota = true;
     }
+    // A per-minute limit passes (rate_limited, retried); a daily quota does not until tomorrow.
+    if (dailyQuota && result.code == ErrorCode::RateLimited)
+        result.code = ErrorCode::QuotaExceeded;
     return result;
 }
 
 bool isFilterReason(QStringView reason)
 {
-    return reason == QLatin1String("SAFETY") || reason == QLatin1String("RECITATION")
-           || reason == QLatin1String("BLOCKLIST") || reason == QLatin1String("PROHIBITED_CONTENT")
-           || reason == QLatin1String("SPII") || reason == QLatin1String("IMAGE_SAFETY");
+    return reason == QLatin1String("SAFETY") || reason == QLatin1String("RECITATION") ||
+           reason == QLatin1String("BLOCKLIST") || reason == QLatin1String("PROHIBITED_CONTENT") ||
+           reason == QLatin1String("SPII") || reason == QLatin1String("IMAGE_SAFETY");
 }
 
 QJsonObject textParts(const QString &text)
@@ -94,12 +115,13 @@ HttpRequest GeminiProtocol::chatRequest(const ProviderConfig &provider, const Ch
     QJsonObject body{{QStringLiteral("contents"), contents},
                      {QStringLiteral("generationConfig"), config}};
     if (!system.isEmpty())
-        body.insert(QStringLiteral("systemInstruction"), textParts(system.join(QStringLiteral("\n\n"))));
+        body.insert(QStringLiteral("systemInstruction"),
+                    textParts(system.join(QStringLiteral("\n\n"))));
 
     HttpRequest http;
     http.url = errormapping::join(provider.baseUrl,
-                                  QString(QStringLiteral("v1beta/models/") + request.model
-                                          + QStringLiteral(":streamGenerateContent")));
+                                  QString(QStringLiteral("v1beta/models/") + request.model +
+                                          QStringLiteral(":streamGenerateContent")));
     http.url.setQuery(QStringLiteral("alt=sse"));
     http.headers = {{"Content-Type", "application/json"}, {"Accept", "text/event-stream"}};
     if (!apiKey.isEmpty()) // In a header, never in the URL, so it cannot end up in a log line.
@@ -124,8 +146,8 @@ StreamDelta GeminiProtocol::decodeEvent(QStringView, QByteArrayView data) const
 
     simdjson::dom::array candidates;
     std::optional<streamjson::Element> candidate;
-    if ((*response)["candidates"].get(candidates) == simdjson::SUCCESS
-        && candidates.begin() != candidates.end()) {
+    if ((*response)["candidates"].get(candidates) == simdjson::SUCCESS &&
+        candidates.begin() != candidates.end()) {
         candidate = *candidates.begin();
     }
     simdjson::dom::array parts;
@@ -152,10 +174,10 @@ StreamDelta GeminiProtocol::decodeEvent(QStringView, QByteArrayView data) const
         blockReason = streamjson::string(*feedback, "blockReason");
     if (!blockReason.isEmpty() || isFilterReason(delta.finishReason)) {
         delta.error.code = ErrorCode::ContentFiltered;
-        delta.error.message = QStringLiteral("Gemini blocked the %1 (%2).")
-                                  .arg(blockReason.isEmpty() ? QStringLiteral("answer")
-                                                             : QStringLiteral("prompt"),
-                                       blockReason.isEmpty() ? delta.finishReason : blockReason);
+        delta.error.message =
+            QStringLiteral("Gemini blocked the %1 (%2).")
+                .arg(blockReason.isEmpty() ? QStringLiteral("answer") : QStringLiteral("prompt"),
+                     blockReason.isEmpty() ? delta.finishReason : blockReason);
     }
     // There is no [DONE]: the chunk with a finishReason is the last one.
     delta.streamEnd = !delta.finishReason.isEmpty();
@@ -165,7 +187,8 @@ StreamDelta GeminiProtocol::decodeEvent(QStringView, QByteArrayView data) const
 ProviderError GeminiProtocol::httpError(const HttpResponseHead &head, const QByteArray &body) const
 {
     ProviderError error = errormapping::fromHead(head, "x-request-id");
-    const QJsonObject object = errormapping::parseObject(body).value(QLatin1String("error")).toObject();
+    const QJsonObject object =
+        errormapping::parseObject(body).value(QLatin1String("error")).toObject();
     if (object.isEmpty()) {
         error.message = errormapping::statusMessage(head.status, body);
         return error;
@@ -194,13 +217,15 @@ HttpRequest GeminiProtocol::modelsRequest(const ProviderConfig &provider,
 QList<ModelInfo> GeminiProtocol::parseModels(const QByteArray &body) const
 {
     QList<ModelInfo> models;
-    const QJsonArray list = errormapping::parseObject(body).value(QLatin1String("models")).toArray();
+    const QJsonArray list =
+        errormapping::parseObject(body).value(QLatin1String("models")).toArray();
     for (const auto &entry : list) {
         const QJsonObject object = entry.toObject();
-        const QJsonArray methods = object.value(QLatin1String("supportedGenerationMethods")).toArray();
+        const QJsonArray methods =
+            object.value(QLatin1String("supportedGenerationMethods")).toArray();
         // The list also holds embedding models: keep the ones that can chat.
-        if (!methods.contains(QStringLiteral("streamGenerateContent"))
-            && !methods.contains(QStringLiteral("generateContent")))
+        if (!methods.contains(QStringLiteral("streamGenerateContent")) &&
+            !methods.contains(QStringLiteral("generateContent")))
             continue;
         ModelInfo info;
         info.id = object.value(QLatin1String("name")).toString();

@@ -6,10 +6,8 @@
 namespace coro {
 
 ModelDiscovery::ModelDiscovery(QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-{
-}
+    : QObject(parent), m_network(network)
+{}
 
 void ModelDiscovery::fetch(const ProviderConfig &provider, const QString &apiKey,
                            HttpStream::Timeouts timeouts)

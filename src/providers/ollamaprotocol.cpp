@@ -115,7 +115,8 @@ HttpRequest OllamaProtocol::modelsRequest(const ProviderConfig &provider,
 QList<ModelInfo> OllamaProtocol::parseModels(const QByteArray &body) const
 {
     QList<ModelInfo> models;
-    const QJsonArray list = errormapping::parseObject(body).value(QLatin1String("models")).toArray();
+    const QJsonArray list =
+        errormapping::parseObject(body).value(QLatin1String("models")).toArray();
     for (const auto &entry : list) {
         const QJsonObject object = entry.toObject();
         ModelInfo info;
@@ -124,7 +125,8 @@ QList<ModelInfo> OllamaProtocol::parseModels(const QByteArray &body) const
         info.displayName = info.id;
         QStringList facts;
         for (const char *field : {"family", "parameter_size", "quantization_level"}) {
-            if (const QString fact = details.value(QLatin1String(field)).toString(); !fact.isEmpty())
+            if (const QString fact = details.value(QLatin1String(field)).toString();
+                !fact.isEmpty())
                 facts << fact;
         }
         info.tagline = facts.join(QStringLiteral(" · "));

@@ -35,7 +35,8 @@ ErrorCode codeForErrorObject(const QJsonObject &error, int httpStatus)
         return ErrorCode::ModelNotFound;
     if (code == QLatin1String("rate_limit_exceeded"))
         return ErrorCode::RateLimited;
-    if (code == QLatin1String("content_filter") || code == QLatin1String("content_policy_violation"))
+    if (code == QLatin1String("content_filter") ||
+        code == QLatin1String("content_policy_violation"))
         return ErrorCode::ContentFiltered;
     const QString message = error.value(QLatin1String("message")).toString();
     const int status = error.value(QLatin1String("code")).toInt(httpStatus);
@@ -142,7 +143,8 @@ StreamDelta OpenAiProtocol::decodeEvent(QStringView, QByteArrayView data) const
         delta.finishReason = streamjson::string(choice, "finish_reason");
         if (delta.finishReason == QLatin1String("content_filter")) {
             delta.error.code = ErrorCode::ContentFiltered;
-            delta.error.message = QStringLiteral("The provider's content filter stopped the answer.");
+            delta.error.message =
+                QStringLiteral("The provider's content filter stopped the answer.");
         }
     }
 
@@ -165,12 +167,13 @@ ProviderError OpenAiProtocol::httpError(const HttpResponseHead &head, const QByt
         error.requestId = QString::fromLatin1(head.header("x-generation-id"));
     const QJsonObject root = errormapping::parseObject(body);
     QJsonObject object = root.value(QLatin1String("error")).toObject();
-    if (object.isEmpty() && root.value(QLatin1String("object")).toString() == QLatin1String("error"))
+    if (object.isEmpty() &&
+        root.value(QLatin1String("object")).toString() == QLatin1String("error"))
         object = root;
     if (object.isEmpty()) {
         const QJsonValue text = root.value(QLatin1String("error"));
-        error.message = text.isString() ? text.toString()
-                                        : errormapping::statusMessage(head.status, body);
+        error.message =
+            text.isString() ? text.toString() : errormapping::statusMessage(head.status, body);
         return error;
     }
     const ProviderError fromBody = errorFromObject(object, head.status);
@@ -186,15 +189,16 @@ bool OpenAiProtocol::adaptToRejection(const ProviderError &error,
 {
     // Only "this model does not take that parameter/value" is fixed by renaming or dropping
     // it; "max_tokens is too large" is not, and is left for the user to see.
-    const bool unsupported = error.providerCode.startsWith(QLatin1String("unsupported_"))
-                             || error.message.contains(QLatin1String("Unsupported"), Qt::CaseInsensitive)
-                             || error.message.contains(QLatin1String("not supported"));
+    const bool unsupported =
+        error.providerCode.startsWith(QLatin1String("unsupported_")) ||
+        error.message.contains(QLatin1String("Unsupported"), Qt::CaseInsensitive) ||
+        error.message.contains(QLatin1String("not supported"));
     if (error.code != ErrorCode::InvalidRequest || !unsupported)
         return false;
     const RequestAdaptations before = adaptations;
     const auto mentions = [&](const char *name) {
-        return error.parameter == QLatin1String(name)
-               || error.message.contains(QLatin1Char('\'') + QLatin1String(name) + QLatin1Char('\''));
+        return error.parameter == QLatin1String(name) ||
+               error.message.contains(QLatin1Char('\'') + QLatin1String(name) + QLatin1Char('\''));
     };
     if (mentions("max_tokens"))
         adaptations.useMaxCompletionTokens = true;

@@ -70,8 +70,9 @@ bool applyEntry(const QJsonObject &entry, ProviderConfig *provider, QString *err
     }
     if (entry.contains(QLatin1String("base_url"))) {
         const QUrl url(entry.value(QLatin1String("base_url")).toString(), QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http")
-                               && url.scheme() != QLatin1String("https")) || url.host().isEmpty()) {
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty()) {
             *error = tr("\"base_url\" must be an http or https URL");
             return false;
         }
@@ -86,8 +87,8 @@ bool applyEntry(const QJsonObject &entry, ProviderConfig *provider, QString *err
         provider->keyEnv = entry.value(QLatin1String("key_env")).toString();
     if (entry.contains(QLatin1String("requires_key")))
         provider->requiresKey = entry.value(QLatin1String("requires_key")).toBool(true);
-    if (entry.contains(QLatin1String("models"))
-        && !parseModels(entry.value(QLatin1String("models")), &provider->models, error)) {
+    if (entry.contains(QLatin1String("models")) &&
+        !parseModels(entry.value(QLatin1String("models")), &provider->models, error)) {
         return false;
     }
     if (provider->name.isEmpty())
@@ -114,8 +115,8 @@ const ProviderCatalog &ProviderCatalog::presets()
     return catalog;
 }
 
-std::optional<ProviderCatalog> ProviderCatalog::fromJson(const QByteArray &json,
-                                                         const ProviderCatalog &base, QString *error)
+std::optional<ProviderCatalog>
+ProviderCatalog::fromJson(const QByteArray &json, const ProviderCatalog &base, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);

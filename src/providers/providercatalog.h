@@ -23,8 +23,8 @@ public:
 
     /// Parses providers.json text, completing entries from @p base. Sets @p error and returns
     /// nullopt on a malformed file, naming the entry and the field at fault.
-    static std::optional<ProviderCatalog> fromJson(const QByteArray &json, const ProviderCatalog &base,
-                                                   QString *error);
+    static std::optional<ProviderCatalog> fromJson(const QByteArray &json,
+                                                   const ProviderCatalog &base, QString *error);
 
     /// presets() merged with the file at @p path when it exists.
     static std::optional<ProviderCatalog> load(const QString &path, QString *error);

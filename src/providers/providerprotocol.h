@@ -25,8 +25,8 @@ struct RequestAdaptations
 
     bool operator==(const RequestAdaptations &o) const
     {
-        return useMaxCompletionTokens == o.useMaxCompletionTokens
-               && omitTemperature == o.omitTemperature && omitTopP == o.omitTopP;
+        return useMaxCompletionTokens == o.useMaxCompletionTokens &&
+               omitTemperature == o.omitTemperature && omitTopP == o.omitTopP;
     }
 };
 

@@ -7,9 +7,9 @@ std::optional<Element> parseObject(QByteArrayView data)
     thread_local simdjson::dom::parser parser;
     Element element;
     // realloc_if_needed (the default) copies into the parser's padded buffer.
-    if (parser.parse(data.data(), static_cast<size_t>(data.size())).get(element)
-            != simdjson::SUCCESS
-        || !element.is_object()) {
+    if (parser.parse(data.data(), static_cast<size_t>(data.size())).get(element) !=
+            simdjson::SUCCESS ||
+        !element.is_object()) {
         return std::nullopt;
     }
     return element;

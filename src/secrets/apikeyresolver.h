@@ -20,10 +20,7 @@ public:
         QString note;   ///< Why no key could be read (e.g. the keychain is unavailable).
     };
 
-    explicit ApiKeyResolver(SecretStore *store)
-        : m_store(store)
-    {
-    }
+    explicit ApiKeyResolver(SecretStore *store) : m_store(store) {}
 
     /// Blocks on the keychain for command-line use (spins a local event loop).
     Resolution resolve(const QString &providerId, const QString &keyEnv) const;

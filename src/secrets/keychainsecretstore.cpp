@@ -34,8 +34,7 @@ SecretStore::Result resultOf(const QKeychain::Job &job)
     return result;
 }
 
-template<typename JobType>
-JobType *makeJob(const QString &service, const QString &key)
+template<typename JobType> JobType *makeJob(const QString &service, const QString &key)
 {
     auto *job = new JobType(service);
     job->setAutoDelete(true);
@@ -45,21 +44,19 @@ JobType *makeJob(const QString &service, const QString &key)
 }
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString service)
-    : m_service(std::move(service))
-{
-}
+KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
 
 void KeychainSecretStore::read(const QString &providerId, Callback done)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, providerId);
-    QObject::connect(job, &QKeychain::Job::finished, job, [done = std::move(done)](QKeychain::Job *j) {
-        auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
-        Result result = resultOf(*readJob);
-        if (result.ok())
-            result.secret = readJob->textData();
-        done(result);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, job,
+                     [done = std::move(done)](QKeychain::Job *j) {
+                         auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(j);
+                         Result result = resultOf(*readJob);
+                         if (result.ok())
+                             result.secret = readJob->textData();
+                         done(result);
+                     });
     job->start();
 }
 

@@ -44,8 +44,8 @@ QList<ModelRunConfig> configs(quint16 port, int deltas)
         config.provider.id = QStringLiteral("bench-%1").arg(i);
         config.provider.requiresKey = false;
         const QString host = QStringLiteral("http://127.0.0.1:%1").arg(port);
-        config.provider.baseUrl =
-            QUrl(config.provider.protocol == ProtocolKind::OpenAi ? host + QStringLiteral("/v1") : host);
+        config.provider.baseUrl = QUrl(
+            config.provider.protocol == ProtocolKind::OpenAi ? host + QStringLiteral("/v1") : host);
         config.ref = {config.provider.id, QStringLiteral("long:%1").arg(deltas)};
         config.messages = {ChatMessage{ChatMessage::Role::User, QStringLiteral("benchmark")}};
         config.timeouts = {30000, 60000, 30000};

@@ -23,8 +23,8 @@ struct CliResult
     {
         QList<QJsonObject> found;
         for (const auto &line : lines) {
-            if (line.value(QLatin1String("model")).toString() == model
-                && (type.isEmpty() || line.value(QLatin1String("type")).toString() == type))
+            if (line.value(QLatin1String("model")).toString() == model &&
+                (type.isEmpty() || line.value(QLatin1String("type")).toString() == type))
                 found << line;
         }
         return found;
@@ -112,12 +112,12 @@ CliResult TestCli::cli(const QStringList &arguments, const QByteArray &stdinByte
 void TestCli::askJsonStreamsThreeModelsInParallel()
 {
     const QString prompt = QStringLiteral("Why is the sky blue?");
-    const CliResult r = cli({QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("ask"),
-                             QStringLiteral("--json"), QStringLiteral("-m"),
-                             QStringLiteral("fake-openai/tiny"), QStringLiteral("-m"),
-                             QStringLiteral("fake-anthropic/reasoning"), QStringLiteral("-m"),
-                             QStringLiteral("fake-gemini/http-429"), prompt},
-                            {}, keyedEnvironment());
+    const CliResult r =
+        cli({QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("ask"),
+             QStringLiteral("--json"), QStringLiteral("-m"), QStringLiteral("fake-openai/tiny"),
+             QStringLiteral("-m"), QStringLiteral("fake-anthropic/reasoning"), QStringLiteral("-m"),
+             QStringLiteral("fake-gemini/http-429"), prompt},
+            {}, keyedEnvironment());
     QCOMPARE(r.exitCode, 2); // One model failed.
 
     // Every model starts, in the order given.
@@ -139,11 +139,12 @@ void TestCli::askJsonStreamsThreeModelsInParallel()
     QVERIFY(usage.value(QLatin1String("input")).toInt() > 0);
     QVERIFY(usage.value(QLatin1String("output")).toInt() > 0);
     QVERIFY(done.first().value(QLatin1String("ttft_ms")).toInteger(-1) >= 0);
-    QVERIFY(done.first().value(QLatin1String("elapsed_ms")).toInteger(-1)
-            >= done.first().value(QLatin1String("ttft_ms")).toInteger());
+    QVERIFY(done.first().value(QLatin1String("elapsed_ms")).toInteger(-1) >=
+            done.first().value(QLatin1String("ttft_ms")).toInteger());
 
     // Anthropic: thinking arrives as reasoning lines, apart from the answer.
-    QVERIFY(!r.of(QStringLiteral("fake-anthropic/reasoning"), QStringLiteral("reasoning")).isEmpty());
+    QVERIFY(
+        !r.of(QStringLiteral("fake-anthropic/reasoning"), QStringLiteral("reasoning")).isEmpty());
     QCOMPARE(r.of(QStringLiteral("fake-anthropic/reasoning"), QStringLiteral("done"))
                  .value(0)
                  .value(QLatin1String("text"))
@@ -154,11 +155,13 @@ void TestCli::askJsonStreamsThreeModelsInParallel()
     const auto retries = r.of(QStringLiteral("fake-gemini/http-429"), QStringLiteral("retry"));
     QVERIFY(!retries.isEmpty());
     QCOMPARE(retries.first().value(QLatin1String("attempt")).toInt(), 2);
-    QCOMPARE(retries.first().value(QLatin1String("code")).toString(), QStringLiteral("rate_limited"));
+    QCOMPARE(retries.first().value(QLatin1String("code")).toString(),
+             QStringLiteral("rate_limited"));
     QVERIFY(retries.first().value(QLatin1String("delay_ms")).toInt() >= 1000);
     const auto errors = r.of(QStringLiteral("fake-gemini/http-429"), QStringLiteral("error"));
     QCOMPARE(errors.size(), 1);
-    QCOMPARE(errors.first().value(QLatin1String("code")).toString(), QStringLiteral("rate_limited"));
+    QCOMPARE(errors.first().value(QLatin1String("code")).toString(),
+             QStringLiteral("rate_limited"));
     QVERIFY(!errors.first().value(QLatin1String("message")).toString().isEmpty());
     QCOMPARE(errors.first().value(QLatin1String("text")).toString(), QString());
 
@@ -188,11 +191,11 @@ void TestCli::askSucceedsWithExitZero()
 
 void TestCli::askHumanModeLabelsAndSummarises()
 {
-    const CliResult r = cli({QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("ask"),
-                             QStringLiteral("-m"), QStringLiteral("fake-openai/tiny"),
-                             QStringLiteral("-m"), QStringLiteral("fake-anthropic/http-401"),
-                             QStringLiteral("hello")},
-                            {}, keyedEnvironment());
+    const CliResult r =
+        cli({QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("ask"),
+             QStringLiteral("-m"), QStringLiteral("fake-openai/tiny"), QStringLiteral("-m"),
+             QStringLiteral("fake-anthropic/http-401"), QStringLiteral("hello")},
+            {}, keyedEnvironment());
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.out.contains("[fake-openai/tiny] Hello from openai model tiny. You said: hello"),
              r.out.constData());
@@ -209,19 +212,23 @@ void TestCli::badUsageExitsOneAndSendsNothing_data()
     QTest::newRow("no slash") << QStringList{QStringLiteral("-m"), QStringLiteral("tiny"),
                                              QStringLiteral("q")}
                               << QStringLiteral("PROVIDER/MODEL");
-    QTest::newRow("unknown provider") << QStringList{QStringLiteral("-m"), QStringLiteral("nope/x"),
-                                                     QStringLiteral("q")}
-                                      << QStringLiteral("Unknown provider");
-    QTest::newRow("temperature") << QStringList{QStringLiteral("--temperature"), QStringLiteral("5"),
-                                                QStringLiteral("-m"),
-                                                QStringLiteral("fake-openai/tiny"), QStringLiteral("q")}
+    QTest::newRow("unknown provider")
+        << QStringList{QStringLiteral("-m"), QStringLiteral("nope/x"), QStringLiteral("q")}
+        << QStringLiteral("Unknown provider");
+    QTest::newRow("temperature") << QStringList{QStringLiteral("--temperature"),
+                                                QStringLiteral("5"), QStringLiteral("-m"),
+                                                QStringLiteral("fake-openai/tiny"),
+                                                QStringLiteral("q")}
                                  << QStringLiteral("Temperature must be between 0 and 2");
     QTest::newRow("max tokens") << QStringList{QStringLiteral("--max-tokens"), QStringLiteral("0"),
                                                QStringLiteral("-m"),
-                                               QStringLiteral("fake-openai/tiny"), QStringLiteral("q")}
+                                               QStringLiteral("fake-openai/tiny"),
+                                               QStringLiteral("q")}
                                 << QStringLiteral("Max tokens must be between 1 and 32000");
-    QTest::newRow("no model") << QStringList{QStringLiteral("q")} << QStringLiteral("at least one model");
-    QTest::newRow("no prompt") << QStringList{QStringLiteral("-m"), QStringLiteral("fake-openai/tiny")}
+    QTest::newRow("no model") << QStringList{QStringLiteral("q")}
+                              << QStringLiteral("at least one model");
+    QTest::newRow("no prompt") << QStringList{QStringLiteral("-m"),
+                                              QStringLiteral("fake-openai/tiny")}
                                << QStringLiteral("prompt is empty");
 }
 
@@ -229,10 +236,10 @@ void TestCli::badUsageExitsOneAndSendsNothing()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const CliResult r = cli(QStringList{QStringLiteral("--data-dir"), m_dataDir.path(),
-                                        QStringLiteral("ask")}
-                                + arguments,
-                            {}, keyedEnvironment());
+    const CliResult r =
+        cli(QStringList{QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("ask")} +
+                arguments,
+            {}, keyedEnvironment());
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     QCOMPARE(m_server.requests().size(), 0);
@@ -244,11 +251,11 @@ void TestCli::keyNeverPrinted()
     const QString key = QStringLiteral("sk-e2e-SECRET-31337");
     env.insert(QStringLiteral("FAKE_OPENAI_KEY"), key);
     for (const QString &mode : {QStringLiteral("--json"), QStringLiteral("--idle-timeout=30")}) {
-        const CliResult r = cli({QStringLiteral("--data-dir"), m_dataDir.path(),
-                                 QStringLiteral("ask"), mode, QStringLiteral("-m"),
-                                 QStringLiteral("fake-openai/http-401"), QStringLiteral("-m"),
-                                 QStringLiteral("fake-openai/tiny"), QStringLiteral("q")},
-                                {}, env);
+        const CliResult r =
+            cli({QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("ask"), mode,
+                 QStringLiteral("-m"), QStringLiteral("fake-openai/http-401"), QStringLiteral("-m"),
+                 QStringLiteral("fake-openai/tiny"), QStringLiteral("q")},
+                {}, env);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.out.contains(key.toUtf8()));
         QVERIFY(!r.err.contains(key.toUtf8()));
@@ -267,9 +274,13 @@ void TestCli::missingKeyNamesTheVariable()
                              QStringLiteral("fake-anthropic/tiny"), QStringLiteral("q")},
                             {}, env);
     QCOMPARE(r.exitCode, 2);
-    const QJsonObject error = r.of(QStringLiteral("fake-anthropic/tiny"), QStringLiteral("error")).value(0);
-    QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("authentication_failed"));
-    QVERIFY(error.value(QLatin1String("message")).toString().contains(QStringLiteral("FAKE_ANTHROPIC_KEY")));
+    const QJsonObject error =
+        r.of(QStringLiteral("fake-anthropic/tiny"), QStringLiteral("error")).value(0);
+    QCOMPARE(error.value(QLatin1String("code")).toString(),
+             QStringLiteral("authentication_failed"));
+    QVERIFY(error.value(QLatin1String("message"))
+                .toString()
+                .contains(QStringLiteral("FAKE_ANTHROPIC_KEY")));
     QCOMPARE(m_server.requests().size(), 0);
 }
 
@@ -289,15 +300,18 @@ void TestCli::invalidProvidersFileIsExplained()
 
 void TestCli::modelsListsEndpointModels()
 {
-    const CliResult r = cli({QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("models"),
-                             QStringLiteral("fake-gemini"), QStringLiteral("--json")},
-                            {}, keyedEnvironment());
+    const CliResult r =
+        cli({QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("models"),
+             QStringLiteral("fake-gemini"), QStringLiteral("--json")},
+            {}, keyedEnvironment());
     QCOMPARE(r.exitCode, 0);
     QVERIFY(!r.lines.isEmpty());
     for (const auto &line : r.lines) {
         QCOMPARE(line.value(QLatin1String("provider")).toString(), QStringLiteral("fake-gemini"));
-        QVERIFY(!line.value(QLatin1String("model")).toString().startsWith(QStringLiteral("models/")));
-        QVERIFY(!line.value(QLatin1String("model")).toString().contains(QStringLiteral("embedding")));
+        QVERIFY(
+            !line.value(QLatin1String("model")).toString().startsWith(QStringLiteral("models/")));
+        QVERIFY(
+            !line.value(QLatin1String("model")).toString().contains(QStringLiteral("embedding")));
     }
     const CliResult ollama = cli({QStringLiteral("--data-dir"), m_dataDir.path(),
                                   QStringLiteral("models"), QStringLiteral("fake-ollama")});
@@ -307,14 +321,18 @@ void TestCli::modelsListsEndpointModels()
 
 void TestCli::sseParseFollowsTheSpec()
 {
-    const QByteArray stream = "\xEF\xBB\xBF: comment\r\nid: 1\r\nretry: 250\r\ndata: YHOO\r\ndata: +2"
-                              "\r\ndata: 10\r\n\r\nevent: ping\rdata\r\rdata: caf\xC3\xA9\n\ndata: lost";
-    for (const QString &chunk : {QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("4096")}) {
-        const CliResult r = cli({QStringLiteral("sse-parse"), QStringLiteral("--chunk"), chunk}, stream);
+    const QByteArray stream =
+        "\xEF\xBB\xBF: comment\r\nid: 1\r\nretry: 250\r\ndata: YHOO\r\ndata: +2"
+        "\r\ndata: 10\r\n\r\nevent: ping\rdata\r\rdata: caf\xC3\xA9\n\ndata: lost";
+    for (const QString &chunk :
+         {QStringLiteral("1"), QStringLiteral("3"), QStringLiteral("4096")}) {
+        const CliResult r =
+            cli({QStringLiteral("sse-parse"), QStringLiteral("--chunk"), chunk}, stream);
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.lines.size(), 4);
         QCOMPARE(r.lines.at(0).value(QLatin1String("retry")).toInt(), 250);
-        QCOMPARE(r.lines.at(1).value(QLatin1String("data")).toString(), QStringLiteral("YHOO\n+2\n10"));
+        QCOMPARE(r.lines.at(1).value(QLatin1String("data")).toString(),
+                 QStringLiteral("YHOO\n+2\n10"));
         QCOMPARE(r.lines.at(1).value(QLatin1String("id")).toString(), QStringLiteral("1"));
         QCOMPARE(r.lines.at(1).value(QLatin1String("type")).toString(), QStringLiteral("message"));
         QCOMPARE(r.lines.at(2).value(QLatin1String("type")).toString(), QStringLiteral("ping"));

@@ -11,7 +11,8 @@ namespace coro::test {
 inline const QString kPrompt = QStringLiteral("What is 2+2?");
 
 /// The answer FakeProviderServer streams for a normal model.
-inline QString expectedAnswer(ProtocolKind kind, const QString &model, const QString &prompt = kPrompt)
+inline QString expectedAnswer(ProtocolKind kind, const QString &model,
+                              const QString &prompt = kPrompt)
 {
     return QStringLiteral("Hello from %1 model %2. You said: %3")
         .arg(protocolName(kind), model, prompt);
@@ -19,7 +20,8 @@ inline QString expectedAnswer(ProtocolKind kind, const QString &model, const QSt
 
 /// A run against the fake server with short timeouts and fast retries.
 inline ModelRunConfig fakeConfig(const FakeProviderServer &server, ProtocolKind kind,
-                                 const QString &model, const QString &key = QStringLiteral("test-key"))
+                                 const QString &model,
+                                 const QString &key = QStringLiteral("test-key"))
 {
     ModelRunConfig config;
     config.provider.id = QStringLiteral("fake-") + protocolName(kind);

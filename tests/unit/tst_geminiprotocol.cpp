@@ -256,6 +256,10 @@ void TestGeminiProtocol::httpError_data()
         << QStringLiteral("gemini/error-429.json") << 429 << QStringLiteral("rate_limited")
         << QStringLiteral("You exceeded your current quota, please check your plan and billing "
                           "details.");
+    QTest::newRow("429 RESOURCE_EXHAUSTED per day")
+        << QStringLiteral("gemini/error-429-daily.json") << 429 << QStringLiteral("quota_exceeded")
+        << QStringLiteral("You exceeded your current quota, please check your plan and billing "
+                          "details.");
     QTest::newRow("503 UNAVAILABLE")
         << QStringLiteral("gemini/error-503.json") << 503 << QStringLiteral("model_overloaded")
         << QStringLiteral("The model is overloaded. Please try again later.");

@@ -103,7 +103,8 @@ void TestModelRun::reasoningShownApart_data()
 void TestModelRun::reasoningShownApart()
 {
     QFETCH(ProtocolKind, kind);
-    auto *run = new ModelRun(fakeConfig(m_server, kind, QStringLiteral("reasoning")), &m_network, this);
+    auto *run =
+        new ModelRun(fakeConfig(m_server, kind, QStringLiteral("reasoning")), &m_network, this);
     QSignalSpy states(run, &ModelRun::stateChanged);
     QSignalSpy finished(run, &ModelRun::finished);
     run->start();
@@ -116,7 +117,8 @@ void TestModelRun::reasoningShownApart()
     for (const auto &args : states)
         sequence << args.first().value<ModelRun::State>();
     QVERIFY(sequence.contains(ModelRun::State::Thinking));
-    QVERIFY(sequence.indexOf(ModelRun::State::Thinking) < sequence.indexOf(ModelRun::State::Streaming));
+    QVERIFY(sequence.indexOf(ModelRun::State::Thinking) <
+            sequence.indexOf(ModelRun::State::Streaming));
 }
 
 void TestModelRun::fragmentedAndKeepAliveStreamsAreExact_data()
@@ -125,9 +127,11 @@ void TestModelRun::fragmentedAndKeepAliveStreamsAreExact_data()
     QTest::addColumn<QString>("model");
     for (const auto kind : {ProtocolKind::OpenAi, ProtocolKind::Anthropic, ProtocolKind::Gemini,
                             ProtocolKind::Ollama}) {
-        QTest::addRow("%s fragmented", qPrintable(protocolName(kind))) << kind << QStringLiteral("fragmented");
+        QTest::addRow("%s fragmented", qPrintable(protocolName(kind)))
+            << kind << QStringLiteral("fragmented");
         if (kind != ProtocolKind::Ollama)
-            QTest::addRow("%s keepalive", qPrintable(protocolName(kind))) << kind << QStringLiteral("keepalive");
+            QTest::addRow("%s keepalive", qPrintable(protocolName(kind)))
+                << kind << QStringLiteral("keepalive");
     }
 }
 
@@ -157,9 +161,12 @@ void TestModelRun::httpErrorsMapToOneCode_data()
         ErrorCode code;
         int attempts; // Transient codes are retried up to maxAttempts (3 here).
     } cases[] = {
-        {"http-400", ErrorCode::InvalidRequest, 1},    {"http-401", ErrorCode::AuthenticationFailed, 1},
-        {"http-403", ErrorCode::PermissionDenied, 1},  {"http-404", ErrorCode::ModelNotFound, 1},
-        {"http-429", ErrorCode::RateLimited, 3},       {"http-500", ErrorCode::ServerError, 3},
+        {"http-400", ErrorCode::InvalidRequest, 1},
+        {"http-401", ErrorCode::AuthenticationFailed, 1},
+        {"http-403", ErrorCode::PermissionDenied, 1},
+        {"http-404", ErrorCode::ModelNotFound, 1},
+        {"http-429", ErrorCode::RateLimited, 3},
+        {"http-500", ErrorCode::ServerError, 3},
         {"http-503", ErrorCode::ModelOverloaded, 3},
     };
     for (const auto kind : {ProtocolKind::OpenAi, ProtocolKind::Anthropic, ProtocolKind::Gemini,
@@ -169,8 +176,8 @@ void TestModelRun::httpErrorsMapToOneCode_data()
                 << kind << QString::fromLatin1(c.model) << c.code << c.attempts;
         }
     }
-    QTest::addRow("anthropic http-529") << ProtocolKind::Anthropic << QStringLiteral("http-529")
-                                        << ErrorCode::ModelOverloaded << 3;
+    QTest::addRow("anthropic http-529")
+        << ProtocolKind::Anthropic << QStringLiteral("http-529") << ErrorCode::ModelOverloaded << 3;
     QTest::addRow("openai quota") << ProtocolKind::OpenAi << QStringLiteral("quota")
                                   << ErrorCode::QuotaExceeded << 1;
 }
@@ -241,11 +248,11 @@ void TestModelRun::midStreamErrorKeepsTextAndDoesNotRetry_data()
 void TestModelRun::midStreamErrorKeepsTextAndDoesNotRetry()
 {
     QFETCH(ProtocolKind, kind);
-    ModelRun *run = runToEnd(fakeConfig(m_server, kind, QStringLiteral("midstream-error")),
-                             &m_network, this);
+    ModelRun *run =
+        runToEnd(fakeConfig(m_server, kind, QStringLiteral("midstream-error")), &m_network, this);
     QCOMPARE(run->state(), ModelRun::State::Error);
-    QVERIFY(run->error().code == ErrorCode::ServerError
-            || run->error().code == ErrorCode::ModelOverloaded);
+    QVERIFY(run->error().code == ErrorCode::ServerError ||
+            run->error().code == ErrorCode::ModelOverloaded);
     QVERIFY(!run->error().message.isEmpty());
     QVERIFY2(run->text().startsWith(QStringLiteral("Hello from")), qPrintable(run->text()));
     QVERIFY(run->text().size() < expectedAnswer(kind, QStringLiteral("midstream-error")).size());
@@ -260,7 +267,8 @@ void TestModelRun::truncatedStreamIsNotSuccess_data()
 void TestModelRun::truncatedStreamIsNotSuccess()
 {
     QFETCH(ProtocolKind, kind);
-    ModelRun *run = runToEnd(fakeConfig(m_server, kind, QStringLiteral("truncated")), &m_network, this);
+    ModelRun *run =
+        runToEnd(fakeConfig(m_server, kind, QStringLiteral("truncated")), &m_network, this);
     QCOMPARE(run->state(), ModelRun::State::Error);
     QCOMPARE(errorCodeName(run->error().code), QStringLiteral("network_error"));
     QVERIFY(run->text().startsWith(QStringLiteral("Hello from")));
@@ -291,7 +299,8 @@ void TestModelRun::idleTimeoutWhileStreaming()
 
 void TestModelRun::connectTimeout()
 {
-    ModelRunConfig config = fakeConfig(m_server, ProtocolKind::Gemini, QStringLiteral("no-response"));
+    ModelRunConfig config =
+        fakeConfig(m_server, ProtocolKind::Gemini, QStringLiteral("no-response"));
     config.timeouts.connectMs = 300;
     ModelRun *run = runToEnd(config, &m_network, this);
     QCOMPARE(run->state(), ModelRun::State::Error);
@@ -301,7 +310,8 @@ void TestModelRun::connectTimeout()
 
 void TestModelRun::firstTokenTimeout()
 {
-    ModelRunConfig config = fakeConfig(m_server, ProtocolKind::Ollama, QStringLiteral("no-response"));
+    ModelRunConfig config =
+        fakeConfig(m_server, ProtocolKind::Ollama, QStringLiteral("no-response"));
     config.timeouts.connectMs = 10000;
     config.timeouts.firstTokenMs = 300;
     ModelRun *run = runToEnd(config, &m_network, this);
@@ -312,11 +322,12 @@ void TestModelRun::firstTokenTimeout()
 
 void TestModelRun::rejectedMaxTokensIsAdapted()
 {
-    ModelRun *run = runToEnd(
-        fakeConfig(m_server, ProtocolKind::OpenAi, QStringLiteral("reject-max-tokens")), &m_network,
-        this);
+    ModelRun *run =
+        runToEnd(fakeConfig(m_server, ProtocolKind::OpenAi, QStringLiteral("reject-max-tokens")),
+                 &m_network, this);
     QCOMPARE(run->state(), ModelRun::State::Done);
-    QCOMPARE(run->text(), expectedAnswer(ProtocolKind::OpenAi, QStringLiteral("reject-max-tokens")));
+    QCOMPARE(run->text(),
+             expectedAnswer(ProtocolKind::OpenAi, QStringLiteral("reject-max-tokens")));
     const auto requests = m_server.requests();
     QCOMPARE(requests.size(), 2);
     const QJsonObject first = QJsonDocument::fromJson(requests.at(0).body).object();
@@ -358,7 +369,8 @@ void TestModelRun::invalidParametersFailBeforeSending()
 
 void TestModelRun::missingKeyFailsBeforeSending()
 {
-    ModelRunConfig config = fakeConfig(m_server, ProtocolKind::Anthropic, QStringLiteral("tiny"), {});
+    ModelRunConfig config =
+        fakeConfig(m_server, ProtocolKind::Anthropic, QStringLiteral("tiny"), {});
     ModelRun *run = runToEnd(config, &m_network, this);
     QCOMPARE(run->state(), ModelRun::State::Error);
     QCOMPARE(errorCodeName(run->error().code), QStringLiteral("authentication_failed"));
@@ -385,7 +397,8 @@ void TestModelRun::keyTravelsOnlyInHeader()
     const QString key = QStringLiteral("sk-secret-4242");
     for (const auto kind : {ProtocolKind::OpenAi, ProtocolKind::Anthropic, ProtocolKind::Gemini}) {
         m_server.clear();
-        ModelRun *run = runToEnd(fakeConfig(m_server, kind, QStringLiteral("tiny"), key), &m_network, this);
+        ModelRun *run =
+            runToEnd(fakeConfig(m_server, kind, QStringLiteral("tiny"), key), &m_network, this);
         QCOMPARE(run->state(), ModelRun::State::Done);
         const auto request = m_server.requests().value(0);
         QVERIFY(!request.path.contains(key.toUtf8()));

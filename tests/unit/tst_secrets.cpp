@@ -23,9 +23,8 @@ void TestSecrets::memoryStoreRoundTrip()
 {
     MemorySecretStore store;
     QCOMPARE(store.readNow(QStringLiteral("openai")).status, SecretStore::Result::Status::NotFound);
-    store.write(QStringLiteral("openai"), QStringLiteral("sk-test"), [](const auto &r) {
-        QVERIFY(r.ok());
-    });
+    store.write(QStringLiteral("openai"), QStringLiteral("sk-test"),
+                [](const auto &r) { QVERIFY(r.ok()); });
     QCOMPARE(store.readNow(QStringLiteral("openai")).secret, QStringLiteral("sk-test"));
     store.remove(QStringLiteral("openai"), [](const auto &) {});
     QCOMPARE(store.readNow(QStringLiteral("openai")).status, SecretStore::Result::Status::NotFound);
@@ -36,8 +35,8 @@ void TestSecrets::environmentVariableOverridesStore()
     MemorySecretStore store;
     store.write(QStringLiteral("groq"), QStringLiteral("from-store"), [](const auto &) {});
     qputenv("CORO_TEST_GROQ_KEY", "  from-env \n");
-    const auto resolved =
-        ApiKeyResolver(&store).resolve(QStringLiteral("groq"), QStringLiteral("CORO_TEST_GROQ_KEY"));
+    const auto resolved = ApiKeyResolver(&store).resolve(QStringLiteral("groq"),
+                                                         QStringLiteral("CORO_TEST_GROQ_KEY"));
     qunsetenv("CORO_TEST_GROQ_KEY");
     QCOMPARE(resolved.key, QStringLiteral("from-env"));
     QCOMPARE(resolved.source, QStringLiteral("env"));
@@ -48,8 +47,8 @@ void TestSecrets::storeUsedWhenEnvironmentEmpty()
     MemorySecretStore store;
     store.write(QStringLiteral("groq"), QStringLiteral("from-store"), [](const auto &) {});
     qunsetenv("CORO_TEST_UNSET_KEY");
-    const auto resolved =
-        ApiKeyResolver(&store).resolve(QStringLiteral("groq"), QStringLiteral("CORO_TEST_UNSET_KEY"));
+    const auto resolved = ApiKeyResolver(&store).resolve(QStringLiteral("groq"),
+                                                         QStringLiteral("CORO_TEST_UNSET_KEY"));
     QCOMPARE(resolved.key, QStringLiteral("from-store"));
     QCOMPARE(resolved.source, QStringLiteral("keychain"));
 }

@@ -44,8 +44,10 @@ void TestTurn::eightModelsWithMixedFaultsEachEndRight()
     };
     const QList<Expectation> expected = {
         {ProtocolKind::OpenAi, QStringLiteral("tiny"), ModelRun::State::Done, ErrorCode::None},
-        {ProtocolKind::Anthropic, QStringLiteral("reasoning"), ModelRun::State::Done, ErrorCode::None},
-        {ProtocolKind::Gemini, QStringLiteral("fragmented"), ModelRun::State::Done, ErrorCode::None},
+        {ProtocolKind::Anthropic, QStringLiteral("reasoning"), ModelRun::State::Done,
+         ErrorCode::None},
+        {ProtocolKind::Gemini, QStringLiteral("fragmented"), ModelRun::State::Done,
+         ErrorCode::None},
         {ProtocolKind::Ollama, QStringLiteral("flaky:1"), ModelRun::State::Done, ErrorCode::None},
         {ProtocolKind::OpenAi, QStringLiteral("http-401"), ModelRun::State::Error,
          ErrorCode::AuthenticationFailed},
@@ -75,9 +77,9 @@ void TestTurn::eightModelsWithMixedFaultsEachEndRight()
         const QByteArray where = run->config().ref.toString().toUtf8();
         QVERIFY2(run->state() == e.state, where.constData());
         QVERIFY2(run->error().code == e.code,
-                 qPrintable(QString::fromUtf8(where) + QLatin1String(": ")
-                            + errorCodeName(run->error().code) + QLatin1Char(' ')
-                            + run->error().message));
+                 qPrintable(QString::fromUtf8(where) + QLatin1String(": ") +
+                            errorCodeName(run->error().code) + QLatin1Char(' ') +
+                            run->error().message));
         if (e.state == ModelRun::State::Done && e.model != QLatin1String("fragmented"))
             QCOMPARE(run->text(), expectedAnswer(e.kind, e.model));
     }
@@ -106,9 +108,8 @@ void TestTurn::modelsStreamInParallel()
         QCOMPARE(turn.run(i)->state(), ModelRun::State::Done);
         longest = std::max(longest, turn.run(i)->elapsedMs());
     }
-    QVERIFY2(total < longest * 2, qPrintable(QStringLiteral("total %1 ms, longest %2 ms")
-                                                  .arg(total)
-                                                  .arg(longest)));
+    QVERIFY2(total < longest * 2,
+             qPrintable(QStringLiteral("total %1 ms, longest %2 ms").arg(total).arg(longest)));
 }
 
 void TestTurn::cancelOneLeavesOthersRunning()
