@@ -1,0 +1,36 @@
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickWindow>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(Coro_AppPlugin)
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void loadsAndRenders();
+};
+
+void TestMainWindow::loadsAndRenders()
+{
+    QQmlApplicationEngine engine;
+    QStringList warnings;
+    connect(&engine, &QQmlEngine::warnings, this, [&](const QList<QQmlError> &list) {
+        for (const auto &w : list)
+            warnings << w.toString();
+    });
+    engine.load(QUrl(QStringLiteral("qrc:/Coro/App/Main.qml")));
+    QCOMPARE(engine.rootObjects().size(), 1);
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    QVERIFY(window);
+    QCOMPARE(window->title(), QStringLiteral("Coro"));
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    const QImage frame = window->grabWindow();
+    QVERIFY(!frame.isNull());
+    QVERIFY(frame.width() >= 480);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
