@@ -1,0 +1,296 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "sqlexec.h"
+#include "storagelogging.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QtEndian>
+
+namespace coro {
+
+namespace {
+
+// https://www.sqlite.org/fileformat.html#the_database_header
+constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by its NUL: 16 bytes
+constexpr int kHeaderSize = 100;
+constexpr int kUserVersionOffset = 60;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("coro-storage-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString newerSchemaMessage(const QString &path, int version)
+{
+    return tr("%1 was written by a newer version of Coro (schema version %2; this version "
+              "knows up to %3). Update Coro to open it; the file was not changed.")
+        .arg(path)
+        .arg(version)
+        .arg(Database::latestVersion());
+}
+
+int pragmaInt(const QSqlDatabase &db, const QString &pragma, QString *error = nullptr)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA ") + pragma) && query.next())
+        return query.value(0).toInt();
+    if (error)
+        *error = query.lastError().text();
+    return -1;
+}
+
+} // namespace
+
+Database::Database(QString filePath)
+    : m_filePath(std::move(filePath)), m_connectionName(nextConnectionName())
+{}
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestVersion()
+{
+    return schemaMigrations().constLast().version;
+}
+
+bool Database::open(QString *error)
+{
+    return openAt(latestVersion(), error);
+}
+
+bool Database::openAt(int targetVersion, QString *error)
+{
+    close();
+    m_backupPath.clear();
+    // Closed only once openAndMigrate() has dropped its handles on the connection.
+    if (openAndMigrate(targetVersion, error))
+        return true;
+    close();
+    return false;
+}
+
+bool Database::openAndMigrate(int targetVersion, QString *error)
+{
+    if (targetVersion < 0 || targetVersion > latestVersion())
+        return fail(tr("Unknown schema version %1.").arg(targetVersion), error);
+    if (!checkFileBeforeOpening(error))
+        return false;
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_filePath);
+    if (!db.open()) {
+        return fail(tr("Cannot open %1: %2").arg(m_filePath, db.lastError().text()), error);
+    }
+    // The header can lag behind a write-ahead log left by a crash: ask SQLite before writing.
+    QString why;
+    const int version = pragmaInt(db, QStringLiteral("user_version"), &why);
+    if (version < 0)
+        return fail(tr("Cannot read %1: %2").arg(m_filePath, why), error);
+    if (version > latestVersion())
+        return fail(newerSchemaMessage(m_filePath, version), error);
+    if (!configure(error))
+        return false;
+    if (version < targetVersion) {
+        if (needsBackup() && !takeBackup(version, error))
+            return false;
+        if (!migrate(version, targetVersion, error))
+            return false;
+    }
+    return true;
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return isOpen() ? pragmaInt(connection(), QStringLiteral("user_version")) : -1;
+}
+
+QString Database::integrityCheck() const
+{
+    const QSqlDatabase db = connection();
+    QStringList problems;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return query.lastError().text();
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QStringLiteral("ok"))
+            problems << line;
+    }
+    // rank = 1 also compares each index with its content table (turns, answers_indexed).
+    for (const QString &table : {QStringLiteral("turns_fts"), QStringLiteral("answers_fts")}) {
+        QString ftsError;
+        if (schemaVersion() >= 1 &&
+            !sql::execStatement(db,
+                                QStringLiteral("INSERT INTO %1 (%1, rank) "
+                                               "VALUES ('integrity-check', 1)")
+                                    .arg(table),
+                                &ftsError)) {
+            problems << table + QStringLiteral(": ") + ftsError;
+        }
+    }
+    return problems.isEmpty() ? QStringLiteral("ok") : problems.join(QLatin1Char('\n'));
+}
+
+bool Database::checkFileBeforeOpening(QString *error) const
+{
+    const QFileInfo info(m_filePath);
+    if (!info.exists() || info.size() == 0)
+        return true; // SQLite writes a new database into it.
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(m_filePath, file.errorString()), error);
+    const QByteArray header = file.read(kHeaderSize);
+    if (header.size() < kHeaderSize ||
+        !header.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic))) {
+        return fail(tr("%1 is not a SQLite database; it was left unchanged. Move it away or "
+                       "choose another data directory.")
+                        .arg(m_filePath),
+                    error);
+    }
+    const auto version = qFromBigEndian<qint32>(header.constData() + kUserVersionOffset);
+    if (version > latestVersion())
+        return fail(newerSchemaMessage(m_filePath, version), error);
+    return true;
+}
+
+bool Database::configure(QString *error)
+{
+    const QSqlDatabase db = connection();
+    for (const char *pragma : {"busy_timeout = 5000", "foreign_keys = ON", "journal_mode = WAL",
+                               "synchronous = NORMAL"}) {
+        QString why;
+        if (!sql::execStatement(db, QStringLiteral("PRAGMA ") + QLatin1String(pragma), &why)) {
+            return fail(tr("Cannot set up %1 (%2): %3").arg(m_filePath, QLatin1String(pragma), why),
+                        error);
+        }
+    }
+    return true;
+}
+
+bool Database::needsBackup() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && query.next() &&
+           query.value(0).toInt() > 0;
+}
+
+bool Database::takeBackup(int fromVersion, QString *error)
+{
+    const QString base =
+        m_filePath +
+        QStringLiteral(".backup-v%1-%2")
+            .arg(fromVersion)
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QString path = base;
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = base + QStringLiteral("-%1").arg(n);
+
+    // VACUUM INTO writes a consistent, compact copy through SQLite itself, WAL included.
+    QSqlQuery query = sql::prepare(connection(), QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(path);
+    QString why;
+    if (!sql::exec(query, &why)) {
+        QFile::remove(path);
+        return fail(tr("Cannot back up %1 to %2 before updating it, so it was not updated: %3")
+                        .arg(m_filePath, path, why),
+                    error);
+    }
+    m_backupPath = path;
+    qCInfo(lcStorage) << "Backed up schema version" << fromVersion << "to" << path;
+    return true;
+}
+
+bool Database::migrate(int fromVersion, int toVersion, QString *error)
+{
+    const QSqlDatabase db = connection();
+    for (const Migration &step : schemaMigrations()) {
+        if (step.version <= fromVersion || step.version > toVersion)
+            continue;
+        QString why;
+        sql::WriteTransaction transaction(db, &why);
+        bool ok = transaction.isActive();
+        for (const QString &statement : step.statements) {
+            if (!ok)
+                break;
+            ok = sql::execStatement(db, statement, &why);
+        }
+        // PRAGMA user_version is transactional: the step and its number commit together.
+        ok = ok &&
+             sql::execStatement(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version),
+                                &why) &&
+             transaction.commit(&why);
+        if (!ok) {
+            return fail(tr("Cannot update %1 to schema version %2 (%3); it was left at version "
+                           "%4: %5")
+                            .arg(m_filePath)
+                            .arg(step.version)
+                            .arg(step.summary)
+                            .arg(step.version - 1)
+                            .arg(why),
+                        error);
+        }
+        qCInfo(lcStorage) << "Migrated" << m_filePath << "to schema version" << step.version;
+    }
+    return true;
+}
+
+bool Database::applyStep(const Migration &step, QString *why)
+{
+    const QSqlDatabase db = connection();
+    sql::WriteTransaction transaction(db, why);
+    if (!transaction.isActive())
+        return false;
+    for (const QString &statement : step.statements) {
+        if (!sql::execStatement(db, statement, why))
+            return false;
+    }
+    // PRAGMA user_version is transactional: the step and its number commit together.
+    return sql::execStatement(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version),
+                              why) &&
+           transaction.commit(why);
+}
+
+bool Database::fail(const QString &message, QString *error)
+{
+    qCWarning(lcStorage).noquote() << message;
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace coro

@@ -1,0 +1,131 @@
+#include "migrations.h"
+
+namespace coro {
+
+namespace {
+
+// Version 1: the first released schema. docs/storage.md describes every column.
+Migration version1()
+{
+    Migration step;
+    step.version = 1;
+    step.summary = QStringLiteral("conversations, turns, answers and their search index");
+    step.statements = {
+        QStringLiteral(R"(CREATE TABLE conversations (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    title_source TEXT NOT NULL DEFAULT 'default'
+        CHECK (title_source IN ('default', 'prompt', 'model', 'user')),
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    pinned INTEGER NOT NULL DEFAULT 0 CHECK (pinned IN (0, 1)),
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    deleted_at INTEGER,
+    guide TEXT NOT NULL DEFAULT ''
+))"),
+        // The list page filters on archived and hides deleted rows, then sorts: the partial index
+        // answers the first page without a sort step.
+        QStringLiteral("CREATE INDEX conversations_list ON conversations "
+                       "(archived, pinned DESC, updated_at DESC, id DESC) "
+                       "WHERE deleted_at IS NULL"),
+        QStringLiteral(R"(CREATE TABLE turns (
+    id INTEGER PRIMARY KEY,
+    conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+    parent_turn_id INTEGER REFERENCES turns (id) ON DELETE CASCADE,
+    user_text TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+))"),
+        QStringLiteral("CREATE INDEX turns_conversation ON turns (conversation_id, id)"),
+        // Without it every cascaded delete of a turn scans the table for its children.
+        QStringLiteral("CREATE INDEX turns_parent ON turns (parent_turn_id)"),
+        QStringLiteral(R"(CREATE TABLE answers (
+    id INTEGER PRIMARY KEY,
+    turn_id INTEGER NOT NULL REFERENCES turns (id) ON DELETE CASCADE,
+    slot INTEGER NOT NULL CHECK (slot >= 0),
+    provider TEXT NOT NULL,
+    model TEXT NOT NULL,
+    parameters TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(parameters)),
+    text TEXT NOT NULL DEFAULT '',
+    reasoning TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'streaming'
+        CHECK (status IN ('streaming', 'done', 'error', 'cancelled', 'interrupted')),
+    error_code TEXT,
+    error_message TEXT,
+    tokens_in INTEGER,
+    tokens_out INTEGER,
+    ttft_ms INTEGER,
+    latency_ms INTEGER,
+    chosen INTEGER NOT NULL DEFAULT 0 CHECK (chosen IN (0, 1)),
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+))"),
+        QStringLiteral("CREATE INDEX answers_turn ON answers (turn_id, slot)"),
+        // At most one answer per turn continues the conversation.
+        QStringLiteral("CREATE UNIQUE INDEX answers_chosen ON answers (turn_id) WHERE chosen = 1"),
+
+        // Full-text search. External content keeps the text once, in turns and answers.
+        QStringLiteral("CREATE VIRTUAL TABLE turns_fts USING fts5 (user_text, content='turns', "
+                       "content_rowid='id', tokenize='unicode61 remove_diacritics 2', "
+                       "prefix='2 3')"),
+        QStringLiteral("CREATE TRIGGER turns_fts_insert AFTER INSERT ON turns BEGIN "
+                       "INSERT INTO turns_fts (rowid, user_text) VALUES (new.id, new.user_text); "
+                       "END"),
+        QStringLiteral("CREATE TRIGGER turns_fts_delete AFTER DELETE ON turns BEGIN "
+                       "INSERT INTO turns_fts (turns_fts, rowid, user_text) "
+                       "VALUES ('delete', old.id, old.user_text); END"),
+        QStringLiteral("CREATE TRIGGER turns_fts_update AFTER UPDATE OF user_text ON turns BEGIN "
+                       "INSERT INTO turns_fts (turns_fts, rowid, user_text) "
+                       "VALUES ('delete', old.id, old.user_text); "
+                       "INSERT INTO turns_fts (rowid, user_text) VALUES (new.id, new.user_text); "
+                       "END"),
+        // Streaming answers stay out of the index so a checkpoint is one plain UPDATE. The view
+        // is the index's content table, so FTS5's rebuild and integrity-check see exactly the
+        // rows the triggers index.
+        QStringLiteral("CREATE VIEW answers_indexed AS "
+                       "SELECT id, text FROM answers WHERE status <> 'streaming'"),
+        QStringLiteral("CREATE VIRTUAL TABLE answers_fts USING fts5 (text, "
+                       "content='answers_indexed', content_rowid='id', "
+                       "tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+        QStringLiteral("CREATE TRIGGER answers_fts_insert AFTER INSERT ON answers "
+                       "WHEN new.status <> 'streaming' BEGIN "
+                       "INSERT INTO answers_fts (rowid, text) VALUES (new.id, new.text); END"),
+        QStringLiteral("CREATE TRIGGER answers_fts_delete AFTER DELETE ON answers "
+                       "WHEN old.status <> 'streaming' BEGIN "
+                       "INSERT INTO answers_fts (answers_fts, rowid, text) "
+                       "VALUES ('delete', old.id, old.text); END"),
+        // One trigger with ordered statements: the old entry leaves before the new one arrives.
+        QStringLiteral("CREATE TRIGGER answers_fts_update AFTER UPDATE OF text, status ON answers "
+                       "WHEN old.status <> 'streaming' OR new.status <> 'streaming' BEGIN "
+                       "INSERT INTO answers_fts (answers_fts, rowid, text) "
+                       "SELECT 'delete', old.id, old.text WHERE old.status <> 'streaming'; "
+                       "INSERT INTO answers_fts (rowid, text) "
+                       "SELECT new.id, new.text WHERE new.status <> 'streaming'; END"),
+    };
+    return step;
+}
+
+// Version 2: start-up recovery and the purge of the undo window ran as full scans of the two
+// largest tables. Both partial indexes hold only the rare rows they look for.
+Migration version2()
+{
+    Migration step;
+    step.version = 2;
+    step.summary = QStringLiteral("indexes for start-up recovery and purging deleted chats");
+    step.statements = {
+        QStringLiteral("CREATE INDEX answers_streaming ON answers (id) "
+                       "WHERE status = 'streaming'"),
+        QStringLiteral("CREATE INDEX conversations_deleted ON conversations (deleted_at) "
+                       "WHERE deleted_at IS NOT NULL"),
+    };
+    return step;
+}
+
+} // namespace
+
+const QList<Migration> &schemaMigrations()
+{
+    static const QList<Migration> steps = {version1(), version2()};
+    return steps;
+}
+
+} // namespace coro

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "conversationstore.h"
+#include "storetypes.h"
+
+#include <QObject>
+#include <QThread>
+#include <functional>
+#include <optional>
+#include <type_traits>
+
+namespace coro {
+
+class StorageWorker;
+
+/**
+ * @brief The app's door to the history file: every SQL statement runs on one storage thread,
+ * and results come back as callbacks on the thread this object lives in.
+ *
+ * Jobs run in the order they are posted. Callbacks are queued to this object's thread, so they
+ * need its event loop and are dropped if the service is destroyed first. Streaming checkpoints
+ * are coalesced: only the newest text of an answer waiting to be written is written. The
+ * destructor writes everything still pending before it stops the thread.
+ */
+class StorageService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StorageService(QString databasePath, QObject *parent = nullptr);
+    ~StorageService() override;
+
+    /// Opens and migrates the file and recovers interrupted answers; blocks until done.
+    bool open(QString *error = nullptr);
+    bool isOpen() const { return m_open; }
+    /// How many answers open() found still streaming and marked interrupted.
+    int interruptedAtStart() const { return m_interruptedAtStart; }
+    QString databasePath() const { return m_databasePath; }
+
+    /// Runs @p job(ConversationStore &) on the storage thread and hands its result to @p done
+    /// here. When the file is not open, done receives a default-constructed result.
+    template<typename Job>
+    void run(Job job, std::function<void(std::invoke_result_t<Job &, ConversationStore &>)> done);
+    /// Runs @p job on the storage thread and waits for its result: for coro-cli and tests,
+    /// never the GUI thread.
+    template<typename Job>
+    auto runBlocking(Job job) -> std::invoke_result_t<Job &, ConversationStore &>;
+    /// Waits until every job posted so far, checkpoints included, is written.
+    void flush();
+
+    void createConversation(const QString &title, std::function<void(qint64)> done);
+    void listConversations(int offset, int limit, bool archived,
+                           std::function<void(QList<ConversationSummary>)> done);
+    void conversation(qint64 id, qint64 throughTurnId,
+                      std::function<void(std::optional<Conversation>)> done);
+    void rename(qint64 id, const QString &title, const QString &source,
+                std::function<void(bool)> done = {});
+    void setPinned(qint64 id, bool pinned, std::function<void(bool)> done = {});
+    void setArchived(qint64 id, bool archived, std::function<void(bool)> done = {});
+    void softDelete(qint64 id, std::function<void(bool)> done = {});
+    void undoDelete(qint64 id, std::function<void(bool)> done = {});
+    void purgeDeleted(qint64 deletedBefore, std::function<void(int)> done = {});
+
+    void addTurn(qint64 conversationId, qint64 parentTurnId, const QString &userText,
+                 std::function<void(qint64)> done);
+    void editTurn(qint64 turnId, const QString &newText, std::function<void(qint64)> done);
+    void contextFor(qint64 conversationId, qint64 leafTurnId, const QString &provider,
+                    const QString &model, std::function<void(QList<ContextTurn>)> done);
+
+    void addAnswer(qint64 turnId, int slot, const QString &provider, const QString &model,
+                   const QJsonObject &parameters, std::function<void(qint64)> done);
+    /// Fire and forget; replaces a checkpoint of the same answer not yet written.
+    void checkpointAnswer(qint64 answerId, const QString &text, const QString &reasoning);
+    void finishAnswer(qint64 answerId, const QString &status, const QString &text,
+                      const QString &reasoning, const QString &errorCode,
+                      const QString &errorMessage, int tokensIn, int tokensOut, qint64 ttftMs,
+                      qint64 latencyMs, std::function<void(bool)> done = {});
+    void setChosen(qint64 answerId, std::function<void(bool)> done = {});
+
+    void search(const QString &query, int limit, std::function<void(QList<SearchHit>)> done);
+
+    /// For tests: UPDATEs spent on checkpoints, and the thread the latest SQL ran on.
+    int checkpointWrites() const;
+    QThread *sqlThread() const;
+
+private:
+    void post(std::function<void(ConversationStore *)> job);
+    void postBlocking(const std::function<void(ConversationStore *)> &job);
+
+    QString m_databasePath;
+    QThread m_thread;
+    StorageWorker *m_worker;
+    bool m_open = false;
+    int m_interruptedAtStart = 0;
+};
+
+template<typename Job>
+void StorageService::run(Job job,
+                         std::function<void(std::invoke_result_t<Job &, ConversationStore &>)> done)
+{
+    using Result = std::invoke_result_t<Job &, ConversationStore &>;
+    post([this, job = std::move(job), done = std::move(done)](ConversationStore *store) mutable {
+        Result result = store ? job(*store) : Result{};
+        if (!done)
+            return;
+        QMetaObject::invokeMethod(
+            this, [done, result = std::move(result)]() { done(result); }, Qt::QueuedConnection);
+    });
+}
+
+template<typename Job>
+auto StorageService::runBlocking(Job job) -> std::invoke_result_t<Job &, ConversationStore &>
+{
+    using Result = std::invoke_result_t<Job &, ConversationStore &>;
+    if constexpr (std::is_void_v<Result>) {
+        postBlocking([&job](ConversationStore *store) {
+            if (store)
+                job(*store);
+        });
+    } else {
+        Result result{};
+        postBlocking([&job, &result](ConversationStore *store) {
+            if (store)
+                result = job(*store);
+        });
+        return result;
+    }
+}
+
+} // namespace coro
