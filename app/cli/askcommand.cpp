@@ -111,40 +111,66 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
     if (parser.isSet(QStringLiteral("top-p")))
         options.params.topP = topP;
     options.timeouts = {int(connect * 1000), int(firstToken * 1000), int(idle * 1000)};
+    options.ephemeral = parser.isSet(QStringLiteral("ephemeral"));
     if (parser.isSet(QStringLiteral("conversation"))) {
-        // History arrives with the storage layer; refusing is better than silently not saving.
-        writeErr(QStringLiteral("coro-cli ask: --conversation needs the history store, which this "
-                                "build does not have yet\n"));
-        return ExitUsage;
+        bool ok = false;
+        options.conversationId = parser.value(QStringLiteral("conversation")).toLongLong(&ok);
+        if (!ok || options.conversationId <= 0) {
+            writeErr(QStringLiteral("coro-cli ask: --conversation expects a conversation id\n"));
+            return ExitUsage;
+        }
     }
 
-    ChatSession session(env.catalog(), env.keys(), env.network());
+    // An ephemeral turn never opens the history file at all.
+    StorageService *storage = options.ephemeral ? nullptr : env.storage();
+    if (!options.ephemeral && !storage)
+        return ExitFailed;
+    ChatSession session(env.catalog(), env.keys(), env.network(), storage);
+    const auto mode =
+        parser.isSet(QStringLiteral("json")) ? AskPrinter::Mode::Json : AskPrinter::Mode::Human;
+    std::unique_ptr<AskPrinter> printer;
+    ChatSession::PlannedTurn planned;
+    QEventLoop loop;
     QString error;
-    Turn *turn = session.ask(options, &error);
-    if (!turn) {
+    const bool accepted = session.ask(
+        options,
+        [&](const ChatSession::PlannedTurn &p) {
+            planned = p;
+            if (!p.turn) {
+                loop.quit();
+                return;
+            }
+            printer = std::make_unique<AskPrinter>(p.turn, mode);
+            QObject::connect(p.turn, &Turn::finished, &loop, &QEventLoop::quit);
+        },
+        &error);
+    if (!accepted) {
         writeErr(QStringLiteral("coro-cli ask: %1\n").arg(error));
         return ExitUsage;
     }
-
-    AskPrinter printer(turn, parser.isSet(QStringLiteral("json")) ? AskPrinter::Mode::Json
-                                                                  : AskPrinter::Mode::Human);
-    QEventLoop loop;
-    QObject::connect(turn, &Turn::finished, &loop, &QEventLoop::quit);
 #ifdef Q_OS_UNIX
-    // Ctrl+C cancels every model; what arrived so far is still printed.
+    // Ctrl+C cancels every model; what arrived so far is still printed and saved.
     std::unique_ptr<QSocketNotifier> interrupt;
     if (::pipe(g_interruptPipe) == 0) {
         interrupt = std::make_unique<QSocketNotifier>(g_interruptPipe[0], QSocketNotifier::Read);
-        QObject::connect(interrupt.get(), &QSocketNotifier::activated, turn, &Turn::cancelAll);
+        QObject::connect(interrupt.get(), &QSocketNotifier::activated, &loop, [&] {
+            if (planned.turn)
+                planned.turn->cancelAll();
+        });
         std::signal(SIGINT, onInterrupt);
         std::signal(SIGTERM, onInterrupt);
     }
 #endif
-    if (!turn->isFinished())
-        loop.exec();
-    printer.printSummary({});
-    for (int i = 0; i < turn->size(); ++i) {
-        if (turn->run(i)->state() != ModelRun::State::Done)
+    loop.exec();
+    if (!planned.turn) {
+        writeErr(QStringLiteral("coro-cli ask: %1\n").arg(planned.error));
+        return options.conversationId ? ExitUsage : ExitFailed; // Usually: no such conversation.
+    }
+    if (storage)
+        storage->flush(); // Every answer is on disk before the summary says so.
+    printer->printSummary(planned.conversationId);
+    for (int i = 0; i < planned.turn->size(); ++i) {
+        if (planned.turn->run(i)->state() != ModelRun::State::Done)
             return ExitFailed;
     }
     return ExitOk;

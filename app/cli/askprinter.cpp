@@ -129,7 +129,7 @@ void AskPrinter::flushHumanLine(int index, bool force)
     }
 }
 
-void AskPrinter::printSummary(const QString &conversationId)
+void AskPrinter::printSummary(qint64 conversationId)
 {
     int done = 0;
     for (int i = 0; i < m_turn->size(); ++i)
@@ -138,7 +138,7 @@ void AskPrinter::printSummary(const QString &conversationId)
         writeJsonLine(
             {{QStringLiteral("type"), QStringLiteral("turn")},
              {QStringLiteral("conversation"),
-              conversationId.isEmpty() ? QJsonValue() : QJsonValue(conversationId)},
+              conversationId ? QJsonValue(conversationId) : QJsonValue()},
              {QStringLiteral("models"), m_turn->size()},
              {QStringLiteral("done"), done},
              {QStringLiteral("failed"), m_turn->size() - done},
@@ -170,6 +170,8 @@ void AskPrinter::printSummary(const QString &conversationId)
                  cell(QStringLiteral("%1 s").arg(run->elapsedMs() / 1000.0, 0, 'f', 1), 7) +
                  error.simplified() + QLatin1Char('\n');
     }
+    if (conversationId)
+        table += QStringLiteral("Saved as conversation %1.\n").arg(conversationId);
     writeErr(table);
 }
 

@@ -21,7 +21,8 @@ public:
     AskPrinter(Turn *turn, Mode mode, QObject *parent = nullptr);
 
     /// Prints what is left (buffered partial lines, summary or the closing JSON line).
-    void printSummary(const QString &conversationId);
+    /// @param conversationId 0 for an ephemeral turn.
+    void printSummary(qint64 conversationId);
 
 private:
     void watch(int index, ModelRun *run);

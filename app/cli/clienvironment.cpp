@@ -9,6 +9,25 @@ CliEnvironment::CliEnvironment(DataDirectory dir, ProviderCatalog catalog)
     : m_dataDir(std::move(dir)), m_catalog(std::move(catalog)), m_keys(&m_keychain)
 {}
 
+StorageService *CliEnvironment::storage()
+{
+    if (m_storage)
+        return m_storage.get();
+    auto storage = std::make_unique<StorageService>(m_dataDir.databaseFile());
+    QString error;
+    if (!storage->open(&error)) {
+        writeErr(QStringLiteral("coro-cli: %1\n").arg(error));
+        return nullptr;
+    }
+    if (storage->interruptedAtStart() > 0) {
+        writeErr(QStringLiteral("coro-cli: %1 answer(s) cut off by an earlier crash are kept as "
+                                "interrupted\n")
+                     .arg(storage->interruptedAtStart()));
+    }
+    m_storage = std::move(storage);
+    return m_storage.get();
+}
+
 std::unique_ptr<CliEnvironment> CliEnvironment::open(const QString &dataDirOption)
 {
     DataDirectory dir = DataDirectory::resolve(dataDirOption);

@@ -4,6 +4,7 @@
 #include "secrets/apikeyresolver.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/datadirectory.h"
+#include "storage/storageservice.h"
 
 #include <QNetworkAccessManager>
 #include <optional>
@@ -28,6 +29,9 @@ public:
     const ProviderCatalog &catalog() const { return m_catalog; }
     ApiKeyResolver *keys() { return &m_keys; }
     QNetworkAccessManager *network() { return &m_network; }
+    /// The history store in the data directory, opened (and migrated) on first use; prints
+    /// the problem and returns null when the file cannot be used.
+    StorageService *storage();
 
 private:
     CliEnvironment(DataDirectory dir, ProviderCatalog catalog);
@@ -37,6 +41,7 @@ private:
     KeychainSecretStore m_keychain;
     ApiKeyResolver m_keys;
     QNetworkAccessManager m_network;
+    std::unique_ptr<StorageService> m_storage;
 };
 
 } // namespace coro::cli

@@ -1,5 +1,6 @@
 #include "askcommand.h"
 #include "clienvironment.h"
+#include "historycommand.h"
 #include "jsonlines.h"
 #include "modelscommand.h"
 #include "sseparsecommand.h"
@@ -13,8 +14,12 @@ const char kUsage[] =
     "Usage: coro-cli [--data-dir DIR] COMMAND [options]\n"
     "\n"
     "Commands:\n"
-    "  ask [-m PROVIDER/MODEL]... [--json] PROMPT   ask every model at once, streamed\n"
+    "  ask [-m PROVIDER/MODEL]... [--json] PROMPT   ask every model at once, streamed and saved\n"
     "  models [PROVIDER] [--json]                   list models from the providers' endpoints\n"
+    "  history list|search Q|show ID [--json]       browse and search saved conversations\n"
+    "  history export ID --format md|html|json      export one conversation\n"
+    "  history import FILE                          import Coro JSON or ChatGPT's "
+    "conversations.json\n"
     "  sse-parse [--chunk N]                        parse an event stream from stdin\n"
     "\n"
     "The data directory (providers.json, coro.sqlite) is --data-dir, else $CORO_DATA_DIR,\n"
@@ -64,6 +69,8 @@ int main(int argc, char *argv[])
         return runAsk(*env, args);
     if (command == QLatin1String("models"))
         return runModels(*env, args);
+    if (command == QLatin1String("history"))
+        return runHistory(*env, args);
     writeErr(QStringLiteral("coro-cli: unknown command \"%1\"\n\n").arg(command) +
              QString::fromLatin1(kUsage));
     return ExitUsage;

@@ -5,16 +5,19 @@
 #include "providers/providercatalog.h"
 
 #include <QObject>
+#include <functional>
 
 class QNetworkAccessManager;
 
 namespace coro {
 
 class ApiKeyResolver;
+class StorageService;
 
 /**
  * @brief Starts turns for every front end: resolves each named model to its provider and key,
- *        builds the messages, and hands the runs to an engine Turn.
+ *        builds each model's messages from the conversation so far, records the turn in the
+ *        history store and hands the runs to an engine Turn.
  */
 class ChatSession : public QObject
 {
@@ -27,22 +30,40 @@ public:
         GenerationParams params;
         ModelRunConfig::Timeouts timeouts;
         RetryPolicy retry;
+        qint64 conversationId = 0; ///< 0: a new conversation.
+        bool ephemeral = false;    ///< Never touches the disk.
     };
 
+    /// What ask() hands back once the turn is ready to start.
+    struct PlannedTurn
+    {
+        Turn *turn = nullptr;      ///< Owned by the session; starts on the next event-loop turn.
+        qint64 conversationId = 0; ///< 0 for an ephemeral turn.
+        qint64 turnId = 0;
+        QString error; ///< Set (and turn null) when the turn could not be recorded.
+    };
+    using Ready = std::function<void(const PlannedTurn &)>;
+
+    /// @param storage the history store; may be null, then every turn is ephemeral.
     ChatSession(ProviderCatalog catalog, ApiKeyResolver *keys, QNetworkAccessManager *network,
-                QObject *parent = nullptr);
+                StorageService *storage, QObject *parent = nullptr);
 
     const ProviderCatalog &catalog() const { return m_catalog; }
 
-    /// Plans a turn and starts it on the next event-loop iteration. Returns nullptr and sets
-    /// @p error when the request cannot be sent at all (no model, unknown provider, empty
-    /// prompt, invalid parameters).
-    Turn *ask(const AskOptions &options, QString *error);
+    /// Checks the request at once: returns false and sets @p error when it cannot be sent (no
+    /// model, unknown provider, empty prompt, invalid parameters). Otherwise reads the history,
+    /// records the turn and calls @p ready (always later, from the event loop) just before the
+    /// turn starts, so the caller can connect to every signal.
+    bool ask(const AskOptions &options, Ready ready, QString *error);
 
 private:
+    struct Plan;
+    void launch(const AskOptions &options, const Plan &plan, const Ready &ready);
+
     ProviderCatalog m_catalog;
     ApiKeyResolver *m_keys;
     QNetworkAccessManager *m_network;
+    StorageService *m_storage;
 };
 
 } // namespace coro

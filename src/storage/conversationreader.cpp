@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace coro {
 
@@ -185,6 +186,28 @@ std::optional<Conversation> ConversationReader::header(qint64 id, QString *error
     conversation.summary = readSummary(query);
     conversation.guide = query.value(7).toString();
     return conversation;
+}
+
+std::optional<ConversationArchive> ConversationReader::archive(qint64 id, QString *error) const
+{
+    const auto shown = load(id, 0, error);
+    if (!shown)
+        return std::nullopt;
+    QHash<qint64, StoredTurn> turns;
+    std::optional<TurnTree> tree;
+    if (!loadTurns(id, &turns, &tree, error))
+        return std::nullopt;
+    ConversationArchive archive;
+    archive.summary = shown->summary;
+    archive.guide = shown->guide;
+    for (const StoredTurn &turn : shown->turns)
+        archive.currentBranch.append(turn.id);
+    archive.turns = turns.values();
+    // Ids grow with creation, and a turn is always created after its parent.
+    std::sort(archive.turns.begin(), archive.turns.end(),
+              [](const StoredTurn &a, const StoredTurn &b) { return a.id < b.id; });
+    archive.fillDerivedFields();
+    return archive;
 }
 
 bool ConversationReader::loadTurns(qint64 conversationId, QHash<qint64, StoredTurn> *turns,

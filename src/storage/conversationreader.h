@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conversationarchive.h"
 #include "storetypes.h"
 
 #include <QHash>
@@ -27,6 +28,8 @@ public:
     QList<ContextTurn> context(qint64 conversationId, qint64 leafTurnId, const QString &provider,
                                const QString &model, QString *error) const;
     std::optional<StoredAnswer> answer(qint64 answerId, QString *error) const;
+    /// Every turn of every branch, for export; nothing for an unknown or deleted conversation.
+    std::optional<ConversationArchive> archive(qint64 id, QString *error) const;
 
 private:
     std::optional<Conversation> header(qint64 id, QString *error) const;

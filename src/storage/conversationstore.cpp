@@ -1,5 +1,6 @@
 #include "conversationstore.h"
 
+#include "archivewriter.h"
 #include "conversationreader.h"
 #include "database.h"
 #include "searchindex.h"
@@ -358,6 +359,16 @@ bool ConversationStore::updateConversation(qint64 id, const QString &assignments
     if (query.numRowsAffected() != 1)
         m_lastError = QStringLiteral("No conversation %1").arg(id);
     return query.numRowsAffected() == 1;
+}
+
+std::optional<ConversationArchive> ConversationStore::archive(qint64 id)
+{
+    return ConversationReader(m_database.connection()).archive(id, &m_lastError);
+}
+
+QList<qint64> ConversationStore::importArchives(const QList<ConversationArchive> &archives)
+{
+    return ArchiveWriter(m_database.connection()).insert(archives, &m_lastError);
 }
 
 } // namespace coro

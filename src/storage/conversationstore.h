@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conversationarchive.h"
 #include "storetypes.h"
 
 #include <functional>
@@ -81,6 +82,11 @@ public:
 
     /// Full-text search (see SearchIndex); best first.
     QList<SearchHit> search(const QString &query, int limit = 50);
+
+    /// Every branch of a conversation, for export.
+    std::optional<ConversationArchive> archive(qint64 id);
+    /// Inserts whole conversations (import): all or nothing. New ids, in order; empty on error.
+    QList<qint64> importArchives(const QList<ConversationArchive> &archives);
 
     QString lastError() const { return m_lastError; }
 

@@ -1,0 +1,213 @@
+#include "historycommand.h"
+#include "clienvironment.h"
+#include "historyexchange.h"
+#include "jsonlines.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace coro::cli {
+
+namespace {
+QString isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString localTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+int list(StorageService &storage, const QCommandLineParser &parser, bool json)
+{
+    const int limit = parser.value(QStringLiteral("limit")).toInt();
+    const int offset = parser.value(QStringLiteral("offset")).toInt();
+    const bool archived = parser.isSet(QStringLiteral("archived"));
+    const auto conversations = storage.runBlocking([=](ConversationStore &store) {
+        return store.listConversations(offset, limit > 0 ? limit : 50, archived);
+    });
+    for (const ConversationSummary &c : conversations) {
+        if (json) {
+            writeJsonLine({{QStringLiteral("id"), c.id},
+                           {QStringLiteral("title"), c.title},
+                           {QStringLiteral("updated"), isoTime(c.updatedAt)},
+                           {QStringLiteral("created"), isoTime(c.createdAt)},
+                           {QStringLiteral("pinned"), c.pinned},
+                           {QStringLiteral("archived"), c.archived}});
+        } else {
+            writeOut(QStringLiteral("%1  %2  %3%4\n")
+                         .arg(c.id, 6)
+                         .arg(localTime(c.updatedAt), c.pinned ? QStringLiteral("📌 ") : QString(),
+                              c.title));
+        }
+    }
+    return ExitOk;
+}
+
+int search(StorageService &storage, const QString &query, const QCommandLineParser &parser,
+           bool json)
+{
+    const int limit = parser.value(QStringLiteral("limit")).toInt();
+    const auto hits = storage.runBlocking(
+        [=](ConversationStore &store) { return store.search(query, limit > 0 ? limit : 20); });
+    for (const SearchHit &hit : hits) {
+        const QString model =
+            hit.answerId ? hit.provider + QLatin1Char('/') + hit.model : QString();
+        if (json) {
+            writeJsonLine(
+                {{QStringLiteral("conversation"), hit.conversationId},
+                 {QStringLiteral("turn"), hit.turnId},
+                 {QStringLiteral("answer"), hit.answerId ? QJsonValue(hit.answerId) : QJsonValue()},
+                 {QStringLiteral("model"), hit.answerId ? QJsonValue(model) : QJsonValue()},
+                 {QStringLiteral("title"), hit.conversationTitle},
+                 {QStringLiteral("snippet"), hit.snippet}});
+        } else {
+            writeOut(QStringLiteral("%1/%2  %3  %4\n    %5\n")
+                         .arg(hit.conversationId)
+                         .arg(hit.turnId)
+                         .arg(hit.conversationTitle, hit.answerId ? model : QStringLiteral("(you)"),
+                              hit.snippet.simplified()));
+        }
+    }
+    if (hits.isEmpty() && !json)
+        writeErr(QStringLiteral("No match for \"%1\".\n").arg(query));
+    return ExitOk;
+}
+
+int show(StorageService &storage, qint64 id, bool json)
+{
+    const auto conversation =
+        storage.runBlocking([=](ConversationStore &store) { return store.conversation(id); });
+    if (!conversation) {
+        writeErr(QStringLiteral("coro-cli history show: there is no conversation %1\n").arg(id));
+        return ExitUsage;
+    }
+    const ConversationSummary &s = conversation->summary;
+    if (json) {
+        writeJsonLine({{QStringLiteral("type"), QStringLiteral("conversation")},
+                       {QStringLiteral("id"), s.id},
+                       {QStringLiteral("title"), s.title},
+                       {QStringLiteral("created"), isoTime(s.createdAt)},
+                       {QStringLiteral("updated"), isoTime(s.updatedAt)}});
+    } else {
+        writeOut(QStringLiteral("# %1\n").arg(s.title));
+    }
+    for (const StoredTurn &turn : conversation->turns) {
+        QJsonArray answers;
+        if (!json)
+            writeOut(QStringLiteral("\n## You\n\n%1\n").arg(turn.userText));
+        for (const StoredAnswer &a : turn.answers) {
+            const QString model = a.provider + QLatin1Char('/') + a.model;
+            if (json) {
+                answers.append(
+                    QJsonObject{{QStringLiteral("id"), a.id},
+                                {QStringLiteral("model"), model},
+                                {QStringLiteral("status"), a.status},
+                                {QStringLiteral("text"), a.text},
+                                {QStringLiteral("reasoning"), a.reasoning},
+                                {QStringLiteral("error_code"),
+                                 a.errorCode.isEmpty() ? QJsonValue() : QJsonValue(a.errorCode)},
+                                {QStringLiteral("error_message"), a.errorMessage},
+                                {QStringLiteral("chosen"), a.chosen}});
+                continue;
+            }
+            QString status;
+            if (a.status != QLatin1String("done"))
+                status = QStringLiteral(" (%1%2)").arg(
+                    a.status,
+                    a.errorCode.isEmpty() ? QString() : QStringLiteral(": ") + a.errorCode);
+            writeOut(QStringLiteral("\n### %1%2\n\n%3\n").arg(model, status, a.text));
+        }
+        if (json) {
+            writeJsonLine({{QStringLiteral("type"), QStringLiteral("turn")},
+                           {QStringLiteral("id"), turn.id},
+                           {QStringLiteral("prompt"), turn.userText},
+                           {QStringLiteral("created"), isoTime(turn.createdAt)},
+                           {QStringLiteral("answers"), answers}});
+        }
+    }
+    return ExitOk;
+}
+} // namespace
+
+int runHistory(CliEnvironment &env, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Browse, search, export and import the saved conversations (no network needed)."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("json"), QStringLiteral("list, search, show: one JSON object per line.")},
+        {QStringLiteral("limit"), QStringLiteral("list, search: at most N results."),
+         QStringLiteral("N")},
+        {QStringLiteral("offset"), QStringLiteral("list: skip the first N."), QStringLiteral("N")},
+        {QStringLiteral("archived"), QStringLiteral("list: the archived conversations.")},
+        {QStringLiteral("format"), QStringLiteral("export: md, html or json."),
+         QStringLiteral("F")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("export: write to FILE instead of stdout."),
+         QStringLiteral("FILE")},
+    });
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QStringLiteral("list | search Q | show ID | export ID | import FILE"));
+    if (!parser.parse(arguments)) {
+        writeErr(QStringLiteral("coro-cli history: %1\n").arg(parser.errorText()));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(parser.helpText());
+        return ExitOk;
+    }
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const auto needsArgument = [&](const QString &what) {
+        if (args.size() == 2)
+            return true;
+        writeErr(QStringLiteral("coro-cli history %1: expected %2\n").arg(action, what));
+        return false;
+    };
+    const auto idArgument = [&](qint64 *id) {
+        bool ok = false;
+        *id = args.value(1).toLongLong(&ok);
+        if (ok && *id > 0)
+            return true;
+        writeErr(QStringLiteral("coro-cli history %1: \"%2\" is not a conversation id\n")
+                     .arg(action, args.value(1)));
+        return false;
+    };
+
+    if (action != QLatin1String("list") && action != QLatin1String("search") &&
+        action != QLatin1String("show") && action != QLatin1String("export") &&
+        action != QLatin1String("import")) {
+        writeErr(QStringLiteral("coro-cli history: expected list, search, show, export or "
+                                "import\n"));
+        return ExitUsage;
+    }
+    StorageService *storage = env.storage();
+    if (!storage)
+        return ExitFailed;
+    qint64 id = 0;
+    if (action == QLatin1String("list"))
+        return list(*storage, parser, json);
+    if (action == QLatin1String("search"))
+        return needsArgument(QStringLiteral("a query")) ? search(*storage, args.at(1), parser, json)
+                                                        : ExitUsage;
+    if (action == QLatin1String("show"))
+        return needsArgument(QStringLiteral("a conversation id")) && idArgument(&id)
+                   ? show(*storage, id, json)
+                   : ExitUsage;
+    if (action == QLatin1String("export")) {
+        if (!needsArgument(QStringLiteral("a conversation id")) || !idArgument(&id))
+            return ExitUsage;
+        return exportConversation(*storage, id, parser.value(QStringLiteral("format")),
+                                  parser.value(QStringLiteral("output")));
+    }
+    return needsArgument(QStringLiteral("a file")) ? importConversations(*storage, args.at(1))
+                                                   : ExitUsage;
+}
+
+} // namespace coro::cli
