@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "fakeproviderserver.h"
 
 #include <QJsonArray>
@@ -10,27 +11,6 @@
 
 using namespace coro;
 using namespace coro::test;
-
-namespace {
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QList<QJsonObject> lines; ///< stdout parsed as JSON lines (when it is).
-
-    QList<QJsonObject> of(const QString &model, const QString &type = {}) const
-    {
-        QList<QJsonObject> found;
-        for (const auto &line : lines) {
-            if (line.value(QLatin1String("model")).toString() == model &&
-                (type.isEmpty() || line.value(QLatin1String("type")).toString() == type))
-                found << line;
-        }
-        return found;
-    }
-};
-} // namespace
 
 class TestCli : public QObject
 {
@@ -84,29 +64,7 @@ QProcessEnvironment TestCli::keyedEnvironment() const
 CliResult TestCli::cli(const QStringList &arguments, const QByteArray &stdinBytes,
                        QProcessEnvironment env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(CORO_CLI_PATH), arguments);
-    if (!process.waitForStarted(10000))
-        return {};
-    process.write(stdinBytes);
-    process.closeWriteChannel();
-    // Wait with the event loop running: the fake server lives in this process.
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    CliResult result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    for (const QByteArray &line : result.out.split('\n')) {
-        const QJsonObject object = QJsonDocument::fromJson(line).object();
-        if (!object.isEmpty())
-            result.lines << object;
-    }
-    return result;
+    return runCli(arguments, stdinBytes, env);
 }
 
 void TestCli::askJsonStreamsThreeModelsInParallel()
