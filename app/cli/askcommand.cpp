@@ -64,6 +64,13 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
          QStringLiteral("text")},
         {QStringLiteral("conversation"), QStringLiteral("Continue conversation ID."),
          QStringLiteral("ID")},
+        {QStringLiteral("edit"),
+         QStringLiteral("With --conversation: ask PROMPT as a new version of message TURN (a "
+                        "branch; the old version is kept)."),
+         QStringLiteral("TURN")},
+        {QStringLiteral("regenerate"),
+         QStringLiteral("With --conversation: answer message TURN again with the -m models."),
+         QStringLiteral("TURN")},
         {QStringLiteral("ephemeral"), QStringLiteral("Do not save this turn.")},
         {QStringLiteral("connect-timeout"), QStringLiteral("Seconds to wait for a response (15)."),
          QStringLiteral("S")},
@@ -119,6 +126,23 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
             writeErr(QStringLiteral("coro-cli ask: --conversation expects a conversation id\n"));
             return ExitUsage;
         }
+    }
+
+    for (const auto &[name, target] :
+         {std::pair{QStringLiteral("edit"), &options.editTurnId},
+          std::pair{QStringLiteral("regenerate"), &options.regenerateTurnId}}) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        *target = parser.value(name).toLongLong(&ok);
+        if (!ok || *target <= 0) {
+            writeErr(QStringLiteral("coro-cli ask: --%1 expects a message (turn) id\n").arg(name));
+            return ExitUsage;
+        }
+    }
+    if (options.editTurnId && options.regenerateTurnId) {
+        writeErr(QStringLiteral("coro-cli ask: use --edit or --regenerate, not both\n"));
+        return ExitUsage;
     }
 
     // An ephemeral turn never opens the history file at all.

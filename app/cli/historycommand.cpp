@@ -96,6 +96,9 @@ int show(StorageService &storage, qint64 id, bool json)
     }
     for (const StoredTurn &turn : conversation->turns) {
         QJsonArray answers;
+        QJsonArray versions; // Every version of this message: more than one means branches.
+        for (const qint64 version : turn.versionIds)
+            versions.append(version);
         if (!json)
             writeOut(QStringLiteral("\n## You\n\n%1\n").arg(turn.userText));
         for (const StoredAnswer &a : turn.answers) {
@@ -124,6 +127,9 @@ int show(StorageService &storage, qint64 id, bool json)
             writeJsonLine({{QStringLiteral("type"), QStringLiteral("turn")},
                            {QStringLiteral("id"), turn.id},
                            {QStringLiteral("prompt"), turn.userText},
+                           {QStringLiteral("parent"),
+                            turn.parentTurnId ? QJsonValue(turn.parentTurnId) : QJsonValue()},
+                           {QStringLiteral("versions"), versions},
                            {QStringLiteral("created"), isoTime(turn.createdAt)},
                            {QStringLiteral("answers"), answers}});
         }

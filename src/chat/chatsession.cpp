@@ -15,8 +15,115 @@ struct ChatSession::Plan
     qint64 turnId = 0;
     QList<qint64> answerIds;
     QList<ChatMessages> history; ///< Per model, the earlier turns as user/assistant messages.
+    QString prompt;              ///< The message answered (a regenerated turn's own text).
     QString error;
 };
+
+namespace {
+// Where the new answers go, and what history the models see: after the end of the latest
+// branch for a new question, after the message's parent when it is edited or regenerated.
+struct Placement
+{
+    qint64 contextLeaf = 0; ///< Last turn given as context; 0 for none.
+    qint64 turnId = 0;      ///< The turn answered (regenerate) or 0 to create one.
+    QString prompt;
+    QList<StoredAnswer> existing; ///< Answers the regenerated turn already has.
+};
+
+std::optional<Placement> place(ConversationStore &store, const ChatSession::AskOptions &options,
+                               QString *error)
+{
+    Placement placement{0, 0, options.prompt, {}};
+    const qint64 target = options.editTurnId ? options.editTurnId : options.regenerateTurnId;
+    const auto conversation = store.conversation(options.conversationId, target);
+    if (!conversation) {
+        *error = target
+                     ? ChatSession::tr("There is no message %1 in conversation %2.")
+                           .arg(target)
+                           .arg(options.conversationId)
+                     : ChatSession::tr("There is no conversation %1.").arg(options.conversationId);
+        return std::nullopt;
+    }
+    if (!target) {
+        placement.contextLeaf = conversation->turns.isEmpty() ? 0 : conversation->turns.last().id;
+        return placement;
+    }
+    for (int i = 0; i < conversation->turns.size(); ++i) {
+        const StoredTurn &turn = conversation->turns.at(i);
+        if (turn.id != target)
+            continue;
+        placement.contextLeaf = i > 0 ? conversation->turns.at(i - 1).id : 0;
+        if (options.regenerateTurnId) {
+            placement.turnId = turn.id;
+            placement.prompt = turn.userText;
+            placement.existing = turn.answers;
+        }
+        return placement;
+    }
+    *error = ChatSession::tr("There is no message %1 in conversation %2.")
+                 .arg(target)
+                 .arg(options.conversationId);
+    return std::nullopt;
+}
+
+// A regenerated answer takes its model's pane; a model new to the turn gets the next one.
+int slotFor(const ModelRef &ref, const QList<StoredAnswer> &existing, int *nextFree)
+{
+    for (const StoredAnswer &answer : existing) {
+        if (answer.provider == ref.provider && answer.model == ref.model)
+            return answer.slot;
+    }
+    return (*nextFree)++;
+}
+} // namespace
+
+ChatSession::Plan ChatSession::plan(ConversationStore &store, const AskOptions &options,
+                                    const QJsonObject &parameters)
+{
+    Plan plan;
+    Placement placement;
+    if (options.conversationId) {
+        const auto placed = place(store, options, &plan.error);
+        if (!placed)
+            return plan;
+        placement = *placed;
+        plan.conversationId = options.conversationId;
+    } else {
+        plan.conversationId = store.createConversation();
+        placement.prompt = options.prompt;
+    }
+    plan.prompt = placement.prompt;
+    for (const ModelRef &ref : options.models) {
+        ChatMessages messages;
+        if (placement.contextLeaf) {
+            for (const ContextTurn &turn : store.contextFor(
+                     plan.conversationId, placement.contextLeaf, ref.provider, ref.model)) {
+                messages.append({ChatMessage::Role::User, turn.userText});
+                if (!turn.assistantText.isEmpty())
+                    messages.append({ChatMessage::Role::Assistant, turn.assistantText});
+            }
+        }
+        plan.history.append(messages);
+    }
+    if (placement.turnId)
+        plan.turnId = placement.turnId;
+    else if (options.editTurnId)
+        plan.turnId = store.editTurn(options.editTurnId, placement.prompt);
+    else // Also replaces "New chat" with a title made from the first prompt.
+        plan.turnId = store.addTurn(plan.conversationId, placement.contextLeaf, placement.prompt);
+
+    int nextFree = 0;
+    for (const StoredAnswer &answer : placement.existing)
+        nextFree = std::max(nextFree, answer.slot + 1);
+    for (const ModelRef &ref : options.models) {
+        const int slot = slotFor(ref, placement.existing, &nextFree);
+        plan.answerIds.append(
+            store.addAnswer(plan.turnId, slot, ref.provider, ref.model, parameters));
+    }
+    if (!plan.turnId || plan.answerIds.contains(0))
+        plan.error = tr("The turn could not be saved to the history file.");
+    return plan;
+}
 
 namespace {
 QJsonObject parametersJson(const GenerationParams &params)
@@ -43,7 +150,7 @@ bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
         *error = tr("Choose at least one model.");
         return false;
     }
-    if (options.prompt.trimmed().isEmpty()) {
+    if (options.prompt.trimmed().isEmpty() && !options.regenerateTurnId) {
         *error = tr("The prompt is empty.");
         return false;
     }
@@ -65,10 +172,15 @@ bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
         *error = tr("An ephemeral turn cannot continue a saved conversation.");
         return false;
     }
+    if ((options.editTurnId || options.regenerateTurnId) && !options.conversationId) {
+        *error = tr("Editing or regenerating a message needs its conversation.");
+        return false;
+    }
 
     if (options.ephemeral || !m_storage) {
         Plan plan;
         plan.history.resize(options.models.size());
+        plan.prompt = options.prompt;
         QMetaObject::invokeMethod(
             this, [=] { launch(options, plan, ready); }, Qt::QueuedConnection);
         return true;
@@ -77,45 +189,9 @@ bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
     // One job on the storage thread: the conversation, each model's context, the turn row and
     // one answer row per model, so that checkpoints have somewhere to go from the first token.
     const QJsonObject parameters = parametersJson(options.params);
-    m_storage->run(
-        [options, parameters](ConversationStore &store) {
-            Plan plan;
-            qint64 leaf = 0;
-            if (options.conversationId) {
-                const auto conversation = store.conversation(options.conversationId);
-                if (!conversation) {
-                    plan.error = tr("There is no conversation %1.").arg(options.conversationId);
-                    return plan;
-                }
-                plan.conversationId = options.conversationId;
-                leaf = conversation->turns.isEmpty() ? 0 : conversation->turns.last().id;
-            } else {
-                plan.conversationId = store.createConversation();
-            }
-            for (const ModelRef &ref : options.models) {
-                ChatMessages messages;
-                if (leaf) {
-                    for (const ContextTurn &turn :
-                         store.contextFor(plan.conversationId, leaf, ref.provider, ref.model)) {
-                        messages.append({ChatMessage::Role::User, turn.userText});
-                        if (!turn.assistantText.isEmpty())
-                            messages.append({ChatMessage::Role::Assistant, turn.assistantText});
-                    }
-                }
-                plan.history.append(messages);
-            }
-            // Also replaces "New chat" with a title made from the first prompt.
-            plan.turnId = store.addTurn(plan.conversationId, leaf, options.prompt);
-            for (int slot = 0; slot < options.models.size(); ++slot) {
-                const ModelRef &ref = options.models.at(slot);
-                plan.answerIds.append(
-                    store.addAnswer(plan.turnId, slot, ref.provider, ref.model, parameters));
-            }
-            if (!plan.turnId || plan.answerIds.contains(0))
-                plan.error = tr("The turn could not be saved to the history file.");
-            return plan;
-        },
-        [this, options, ready](const Plan &plan) { launch(options, plan, ready); });
+    m_storage->run([options, parameters](
+                       ConversationStore &store) { return plan(store, options, parameters); },
+                   [this, options, ready](const Plan &plan) { launch(options, plan, ready); });
     return true;
 }
 
@@ -138,7 +214,7 @@ void ChatSession::launch(const AskOptions &options, const Plan &plan, const Read
         config.provider = *provider;
         config.apiKey = keys.value(provider->id).key;
         config.messages = plan.history.value(i);
-        config.messages.append({ChatMessage::Role::User, options.prompt});
+        config.messages.append({ChatMessage::Role::User, plan.prompt});
         config.params = options.params;
         config.timeouts = options.timeouts;
         config.retry = options.retry;

@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 namespace coro {
 
 class ApiKeyResolver;
+class ConversationStore;
 class StorageService;
 
 /**
@@ -32,6 +33,10 @@ public:
         RetryPolicy retry;
         qint64 conversationId = 0; ///< 0: a new conversation.
         bool ephemeral = false;    ///< Never touches the disk.
+        /// Ask @p prompt as a new version of this past message: a branch; the old one is kept.
+        qint64 editTurnId = 0;
+        /// Answer this past message again (prompt unused): new answers in the models' panes.
+        qint64 regenerateTurnId = 0;
     };
 
     /// What ask() hands back once the turn is ready to start.
@@ -58,6 +63,9 @@ public:
 
 private:
     struct Plan;
+    /// Runs on the storage thread: places the turn and records its rows (see chatsession.cpp).
+    static Plan plan(ConversationStore &store, const AskOptions &options,
+                     const QJsonObject &parameters);
     void launch(const AskOptions &options, const Plan &plan, const Ready &ready);
 
     ProviderCatalog m_catalog;

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void conversationContinuesWithContext();
     void ephemeralTurnTouchesNoDisk();
     void showReportsStatusesAndErrors();
+    void editMakesABranchAndKeepsTheOld();
+    void regenerateAddsAnAnswerInThatTurn();
     void exportInEveryFormat();
     void exportImportRoundTrip();
     void importsChatGptExport();
@@ -191,6 +193,70 @@ void TestCliHistory::showReportsStatusesAndErrors()
                 .value(QLatin1String("text"))
                 .toString()
                 .startsWith(QStringLiteral("Hello from")));
+}
+
+void TestCliHistory::editMakesABranchAndKeepsTheOld()
+{
+    const qint64 id = ask({QStringLiteral("fake-openai/tiny")}, QStringLiteral("alpha question"));
+    ask({QStringLiteral("fake-openai/tiny")}, QStringLiteral("beta question"),
+        {QStringLiteral("--conversation"), QString::number(id)});
+    const qint64 first = show(id).at(1).value(QLatin1String("id")).toInteger();
+
+    m_server.clear();
+    QCOMPARE(ask({QStringLiteral("fake-openai/tiny")}, QStringLiteral("alpha revised"),
+                 {QStringLiteral("--conversation"), QString::number(id), QStringLiteral("--edit"),
+                  QString::number(first)}),
+             id);
+    // The edited first message has no history before it.
+    const QJsonArray sent = QJsonDocument::fromJson(m_server.requests().first().body)
+                                .object()
+                                .value(QLatin1String("messages"))
+                                .toArray();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.at(0).toObject().value(QLatin1String("content")).toString(),
+             QStringLiteral("alpha revised"));
+
+    const auto latest = show(id);
+    QCOMPARE(latest.size(), 2); // The new branch: just the edited message so far.
+    QCOMPARE(latest.at(1).value(QLatin1String("prompt")).toString(),
+             QStringLiteral("alpha revised"));
+    const QJsonArray versions = latest.at(1).value(QLatin1String("versions")).toArray();
+    QCOMPARE(versions.size(), 2);
+    QCOMPARE(versions.at(0).toInteger(), first); // The old version is still there.
+
+    const CliResult old = runCli(withDir({QStringLiteral("history"), QStringLiteral("search"),
+                                          QStringLiteral("beta"), QStringLiteral("--json")}));
+    QVERIFY(!old.lines.isEmpty());
+}
+
+void TestCliHistory::regenerateAddsAnAnswerInThatTurn()
+{
+    const qint64 id = ask({QStringLiteral("fake-openai/tiny")}, QStringLiteral("alpha question"));
+    ask({QStringLiteral("fake-openai/tiny")}, QStringLiteral("beta question"),
+        {QStringLiteral("--conversation"), QString::number(id)});
+    const qint64 second = show(id).at(2).value(QLatin1String("id")).toInteger();
+
+    m_server.clear();
+    const CliResult r = runCli(
+        withDir({QStringLiteral("ask"), QStringLiteral("--json"), QStringLiteral("--conversation"),
+                 QString::number(id), QStringLiteral("--regenerate"), QString::number(second),
+                 QStringLiteral("-m"), QStringLiteral("fake-anthropic/tiny")}),
+        {}, m_env);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject body = QJsonDocument::fromJson(m_server.requests().first().body).object();
+    const QJsonArray sent = body.value(QLatin1String("messages")).toArray();
+    QCOMPARE(sent.size(), 3); // alpha, its answer, beta again.
+    QCOMPARE(sent.at(2).toObject().value(QLatin1String("content")).toString(),
+             QStringLiteral("beta question"));
+
+    const auto lines = show(id);
+    QCOMPARE(lines.size(), 3); // No new message: the same turn got another answer.
+    const QJsonArray answers = lines.at(2).value(QLatin1String("answers")).toArray();
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers.at(1).toObject().value(QLatin1String("model")).toString(),
+             QStringLiteral("fake-anthropic/tiny"));
+    QCOMPARE(answers.at(1).toObject().value(QLatin1String("text")).toString(),
+             QStringLiteral("Hello from anthropic model tiny. You said: beta question"));
 }
 
 void TestCliHistory::exportInEveryFormat()
