@@ -2,6 +2,7 @@
 #include "jsonlines.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace coro::cli {
 
@@ -24,6 +25,8 @@ StorageService *CliEnvironment::storage()
                                 "interrupted\n")
                      .arg(storage->interruptedAtStart()));
     }
+    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(kDeletedKeptDays) * 86400000;
+    storage->purgeDeleted(cutoff);
     m_storage = std::move(storage);
     return m_storage.get();
 }

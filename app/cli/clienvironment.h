@@ -29,6 +29,9 @@ public:
     const ProviderCatalog &catalog() const { return m_catalog; }
     ApiKeyResolver *keys() { return &m_keys; }
     QNetworkAccessManager *network() { return &m_network; }
+    /// A deleted conversation can be restored for this long, then it is purged.
+    static constexpr int kDeletedKeptDays = 7;
+
     /// The history store in the data directory, opened (and migrated) on first use; prints
     /// the problem and returns null when the file cannot be used.
     StorageService *storage();

@@ -76,6 +76,14 @@ int search(StorageService &storage, const QString &query, const QCommandLinePars
     return ExitOk;
 }
 
+int changed(bool ok, qint64 id)
+{
+    if (ok)
+        return ExitOk;
+    writeErr(QStringLiteral("coro-cli history: there is no conversation %1\n").arg(id));
+    return ExitUsage;
+}
+
 int show(StorageService &storage, qint64 id, bool json)
 {
     const auto conversation =
@@ -158,7 +166,8 @@ int runHistory(CliEnvironment &env, const QStringList &arguments)
     });
     parser.addPositionalArgument(
         QStringLiteral("action"),
-        QStringLiteral("list | search Q | show ID | export ID | import FILE"));
+        QStringLiteral("list | search Q | show ID | export ID | import FILE | rename ID TITLE | "
+                       "delete ID | restore ID | pin ID | unpin ID | archive ID | unarchive ID"));
     if (!parser.parse(arguments)) {
         writeErr(QStringLiteral("coro-cli history: %1\n").arg(parser.errorText()));
         return ExitUsage;
@@ -186,11 +195,14 @@ int runHistory(CliEnvironment &env, const QStringList &arguments)
         return false;
     };
 
-    if (action != QLatin1String("list") && action != QLatin1String("search") &&
-        action != QLatin1String("show") && action != QLatin1String("export") &&
-        action != QLatin1String("import")) {
-        writeErr(QStringLiteral("coro-cli history: expected list, search, show, export or "
-                                "import\n"));
+    static const QStringList kActions{
+        QStringLiteral("list"),   QStringLiteral("search"),  QStringLiteral("show"),
+        QStringLiteral("export"), QStringLiteral("import"),  QStringLiteral("rename"),
+        QStringLiteral("delete"), QStringLiteral("restore"), QStringLiteral("pin"),
+        QStringLiteral("unpin"),  QStringLiteral("archive"), QStringLiteral("unarchive")};
+    if (!kActions.contains(action)) {
+        writeErr(QStringLiteral("coro-cli history: expected one of %1\n")
+                     .arg(kActions.join(QStringLiteral(", "))));
         return ExitUsage;
     }
     StorageService *storage = env.storage();
@@ -206,6 +218,37 @@ int runHistory(CliEnvironment &env, const QStringList &arguments)
         return needsArgument(QStringLiteral("a conversation id")) && idArgument(&id)
                    ? show(*storage, id, json)
                    : ExitUsage;
+    if (action == QLatin1String("rename")) {
+        if (args.size() != 3 || !idArgument(&id) || args.at(2).trimmed().isEmpty()) {
+            writeErr(QStringLiteral("coro-cli history rename: expected ID TITLE\n"));
+            return ExitUsage;
+        }
+        const QString title = args.at(2).trimmed();
+        return changed(storage->runBlocking([=](ConversationStore &store) {
+            return store.rename(id, title, QStringLiteral("user"));
+        }),
+                       id);
+    }
+    if (action != QLatin1String("export") && action != QLatin1String("import")) {
+        if (!needsArgument(QStringLiteral("a conversation id")) || !idArgument(&id))
+            return ExitUsage;
+        const bool ok = storage->runBlocking([=](ConversationStore &store) {
+            if (action == QLatin1String("delete"))
+                return store.softDelete(id);
+            if (action == QLatin1String("restore"))
+                return store.undoDelete(id);
+            if (action == QLatin1String("pin") || action == QLatin1String("unpin"))
+                return store.setPinned(id, action == QLatin1String("pin"));
+            return store.setArchived(id, action == QLatin1String("archive"));
+        });
+        if (ok && action == QLatin1String("delete")) {
+            writeErr(QStringLiteral("Deleted conversation %1. Undo within %2 days: coro-cli "
+                                    "history restore %1\n")
+                         .arg(id)
+                         .arg(CliEnvironment::kDeletedKeptDays));
+        }
+        return changed(ok, id);
+    }
     if (action == QLatin1String("export")) {
         if (!needsArgument(QStringLiteral("a conversation id")) || !idArgument(&id))
             return ExitUsage;

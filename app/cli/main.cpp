@@ -20,6 +20,7 @@ const char kUsage[] =
     "  history export ID --format md|html|json      export one conversation\n"
     "  history import FILE                          import Coro JSON or ChatGPT's "
     "conversations.json\n"
+    "  history rename|delete|restore|pin|unpin|archive|unarchive ID ...   manage them\n"
     "  sse-parse [--chunk N]                        parse an event stream from stdin\n"
     "\n"
     "The data directory (providers.json, coro.sqlite) is --data-dir, else $CORO_DATA_DIR,\n"

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void showReportsStatusesAndErrors();
     void editMakesABranchAndKeepsTheOld();
     void regenerateAddsAnAnswerInThatTurn();
+    void renamePinDeleteRestoreArchive();
     void exportInEveryFormat();
     void exportImportRoundTrip();
     void importsChatGptExport();
@@ -257,6 +258,54 @@ void TestCliHistory::regenerateAddsAnAnswerInThatTurn()
              QStringLiteral("fake-anthropic/tiny"));
     QCOMPARE(answers.at(1).toObject().value(QLatin1String("text")).toString(),
              QStringLiteral("Hello from anthropic model tiny. You said: beta question"));
+}
+
+void TestCliHistory::renamePinDeleteRestoreArchive()
+{
+    const qint64 older = ask({QStringLiteral("fake-openai/tiny")}, QStringLiteral("older chat"));
+    const qint64 id = ask({QStringLiteral("fake-openai/tiny")}, QStringLiteral("quokka facts"));
+    const auto history = [&](const QStringList &args) {
+        return runCli(withDir(QStringList{QStringLiteral("history")} + args));
+    };
+    const auto listed = [&](bool archived = false) {
+        QStringList args{QStringLiteral("list"), QStringLiteral("--json")};
+        if (archived)
+            args << QStringLiteral("--archived");
+        QList<qint64> ids;
+        for (const QJsonObject &line : history(args).lines)
+            ids << line.value(QLatin1String("id")).toInteger();
+        return ids;
+    };
+    QCOMPARE(listed(), (QList<qint64>{id, older})); // Newest first.
+
+    QCOMPARE(history({QStringLiteral("rename"), QString::number(id), QStringLiteral("Marsupials")})
+                 .exitCode,
+             0);
+    QCOMPARE(history({QStringLiteral("list"), QStringLiteral("--json")})
+                 .lines.first()
+                 .value(QLatin1String("title"))
+                 .toString(),
+             QStringLiteral("Marsupials"));
+
+    QCOMPARE(history({QStringLiteral("pin"), QString::number(older)}).exitCode, 0);
+    QCOMPARE(listed(), (QList<qint64>{older, id})); // Pinned first.
+
+    const CliResult deleted = history({QStringLiteral("delete"), QString::number(id)});
+    QCOMPARE(deleted.exitCode, 0);
+    QVERIFY(deleted.err.contains("history restore"));
+    QCOMPARE(listed(), QList<qint64>{older});
+    QVERIFY(history({QStringLiteral("search"), QStringLiteral("quokka"), QStringLiteral("--json")})
+                .lines.isEmpty());
+    QCOMPARE(history({QStringLiteral("restore"), QString::number(id)}).exitCode, 0);
+    QCOMPARE(listed().size(), 2);
+    QCOMPARE(history({QStringLiteral("search"), QStringLiteral("quokka"), QStringLiteral("--json")})
+                 .lines.size(),
+             2);
+
+    QCOMPARE(history({QStringLiteral("archive"), QString::number(id)}).exitCode, 0);
+    QCOMPARE(listed(), QList<qint64>{older});
+    QCOMPARE(listed(true), QList<qint64>{id});
+    QCOMPARE(history({QStringLiteral("pin"), QStringLiteral("4242")}).exitCode, 1);
 }
 
 void TestCliHistory::exportInEveryFormat()
