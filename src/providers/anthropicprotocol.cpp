@@ -1,6 +1,7 @@
 #include "anthropicprotocol.h"
 #include "errormapping.h"
 #include "streamjson.h"
+#include "wiremessages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -176,17 +177,7 @@ HttpRequest AnthropicProtocol::modelsRequest(const ProviderConfig &provider,
 
 QList<ModelInfo> AnthropicProtocol::parseModels(const QByteArray &body) const
 {
-    QList<ModelInfo> models;
-    const QJsonArray data = errormapping::parseObject(body).value(QLatin1String("data")).toArray();
-    for (const auto &entry : data) {
-        const QJsonObject object = entry.toObject();
-        ModelInfo info;
-        info.id = object.value(QLatin1String("id")).toString();
-        info.displayName = object.value(QLatin1String("display_name")).toString(info.id);
-        if (!info.id.isEmpty())
-            models.append(info);
-    }
-    return models;
+    return wiremessages::idList(body, QLatin1String("data"), QLatin1String("display_name"));
 }
 
 } // namespace coro

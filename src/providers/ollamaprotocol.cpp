@@ -1,6 +1,7 @@
 #include "ollamaprotocol.h"
 #include "errormapping.h"
 #include "streamjson.h"
+#include "wiremessages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,32 +16,12 @@ ErrorCode codeForMessage(const QString &message, int status)
     return status ? errormapping::codeForStatus(status) : ErrorCode::ServerError;
 }
 
-QString roleName(ChatMessage::Role role)
-{
-    switch (role) {
-    case ChatMessage::Role::System:
-        return QStringLiteral("system");
-    case ChatMessage::Role::Assistant:
-        return QStringLiteral("assistant");
-    case ChatMessage::Role::User:
-        break;
-    }
-    return QStringLiteral("user");
-}
 } // namespace
 
 HttpRequest OllamaProtocol::chatRequest(const ProviderConfig &provider, const ChatRequest &request,
                                         const QString &apiKey) const
 {
-    QJsonArray messages;
-    if (!request.params.systemPrompt.isEmpty()) {
-        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                    {QStringLiteral("content"), request.params.systemPrompt}});
-    }
-    for (const auto &message : request.messages) {
-        messages.append(QJsonObject{{QStringLiteral("role"), roleName(message.role)},
-                                    {QStringLiteral("content"), message.content}});
-    }
+    const QJsonArray messages = wiremessages::roleContentMessages(request);
     const auto &params = request.params;
     QJsonObject options{{QStringLiteral("num_predict"), params.maxTokens}};
     if (!request.adaptations.omitTemperature)

@@ -1,6 +1,7 @@
 #include "openaiprotocol.h"
 #include "errormapping.h"
 #include "streamjson.h"
+#include "wiremessages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,18 +10,6 @@
 namespace coro {
 
 namespace {
-QString roleName(ChatMessage::Role role)
-{
-    switch (role) {
-    case ChatMessage::Role::System:
-        return QStringLiteral("system");
-    case ChatMessage::Role::Assistant:
-        return QStringLiteral("assistant");
-    case ChatMessage::Role::User:
-        break;
-    }
-    return QStringLiteral("user");
-}
 
 // OpenAI's "code"/"type" strings, OpenRouter's numeric codes and vLLM's bare objects.
 ErrorCode codeForErrorObject(const QJsonObject &error, int httpStatus)
@@ -72,16 +61,7 @@ bool OpenAiProtocol::isReasoningModel(QStringView model)
 HttpRequest OpenAiProtocol::chatRequest(const ProviderConfig &provider, const ChatRequest &request,
                                         const QString &apiKey) const
 {
-    QJsonArray messages;
-    if (!request.params.systemPrompt.isEmpty()) {
-        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                    {QStringLiteral("content"), request.params.systemPrompt}});
-    }
-    for (const auto &message : request.messages) {
-        messages.append(QJsonObject{{QStringLiteral("role"), roleName(message.role)},
-                                    {QStringLiteral("content"), message.content}});
-    }
-
+    const QJsonArray messages = wiremessages::roleContentMessages(request);
     const bool reasoning = isReasoningModel(request.model);
     const auto &params = request.params;
     QJsonObject body{
@@ -222,17 +202,7 @@ HttpRequest OpenAiProtocol::modelsRequest(const ProviderConfig &provider,
 
 QList<ModelInfo> OpenAiProtocol::parseModels(const QByteArray &body) const
 {
-    QList<ModelInfo> models;
-    const QJsonArray data = errormapping::parseObject(body).value(QLatin1String("data")).toArray();
-    for (const auto &entry : data) {
-        const QJsonObject object = entry.toObject();
-        ModelInfo info;
-        info.id = object.value(QLatin1String("id")).toString();
-        info.displayName = object.value(QLatin1String("name")).toString(info.id);
-        if (!info.id.isEmpty())
-            models.append(info);
-    }
-    return models;
+    return wiremessages::idList(body, QLatin1String("data"), QLatin1String("name"));
 }
 
 } // namespace coro
