@@ -6,6 +6,7 @@
 #include "sseparsecommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 using namespace coro::cli;
 
@@ -33,6 +34,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Coro"));
     QCoreApplication::setApplicationName(QStringLiteral("Coro"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CORO_VERSION));
+
+    // Scripts read stderr too: only warnings by default (QT_LOGGING_RULES turns the rest on).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("coro.*.info=false"));
 
     QStringList args = QCoreApplication::arguments();
     const QString program = args.takeFirst();

@@ -213,6 +213,7 @@ void ChatSession::launch(const AskOptions &options, const Plan &plan, const Read
         config.ref = ref;
         config.provider = *provider;
         config.apiKey = keys.value(provider->id).key;
+        config.keyNote = keys.value(provider->id).note;
         config.messages = plan.history.value(i);
         config.messages.append({ChatMessage::Role::User, plan.prompt});
         config.params = options.params;

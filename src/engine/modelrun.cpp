@@ -83,6 +83,8 @@ void ModelRun::start()
                             : tr("No API key for %1: add one in Settings (it is kept in the "
                                  "system keychain) or set %2.")
                                   .arg(m_config.provider.name, m_config.provider.keyEnv);
+        if (!m_config.keyNote.isEmpty())
+            error.message += QLatin1Char(' ') + m_config.keyNote;
         fail(error);
         return;
     }

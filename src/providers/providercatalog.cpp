@@ -11,10 +11,11 @@
 namespace coro {
 
 namespace {
-QString tr(const char *text)
+// A named context, so that lupdate files these messages where the run-time lookup finds them.
+struct CatalogText
 {
-    return QCoreApplication::translate("ProviderCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProviderCatalog)
+};
 
 // Fields that would mean a secret is being written to disk.
 constexpr const char *kSecretFields[] = {"api_key", "apiKey", "key", "token", "secret"};
@@ -22,7 +23,7 @@ constexpr const char *kSecretFields[] = {"api_key", "apiKey", "key", "token", "s
 bool parseModels(const QJsonValue &value, QList<ModelInfo> *models, QString *error)
 {
     if (!value.isArray()) {
-        *error = tr("\"models\" must be a list");
+        *error = CatalogText::tr("\"models\" must be a list");
         return false;
     }
     models->clear();
@@ -38,7 +39,7 @@ bool parseModels(const QJsonValue &value, QList<ModelInfo> *models, QString *err
             model.recommendedUse = object.value(QLatin1String("recommended_use")).toString();
         }
         if (model.id.isEmpty()) {
-            *error = tr("every model needs an \"id\"");
+            *error = CatalogText::tr("every model needs an \"id\"");
             return false;
         }
         models->append(model);
@@ -50,8 +51,9 @@ bool applyEntry(const QJsonObject &entry, ProviderConfig *provider, QString *err
 {
     for (const char *field : kSecretFields) {
         if (entry.contains(QLatin1String(field))) {
-            *error = tr("\"%1\" is not allowed: keys belong in the system keychain, or in the "
-                        "environment variable named by \"key_env\"")
+            *error = CatalogText::tr(
+                         "\"%1\" is not allowed: keys belong in the system keychain, or in the "
+                         "environment variable named by \"key_env\"")
                          .arg(QLatin1String(field));
             return false;
         }
@@ -62,7 +64,8 @@ bool applyEntry(const QJsonObject &entry, ProviderConfig *provider, QString *err
         const QString name = entry.value(QLatin1String("protocol")).toString();
         const auto kind = protocolFromName(name);
         if (!kind) {
-            *error = tr("unknown protocol \"%1\" (expected openai, anthropic, gemini or ollama)")
+            *error = CatalogText::tr(
+                         "unknown protocol \"%1\" (expected openai, anthropic, gemini or ollama)")
                          .arg(name);
             return false;
         }
@@ -73,12 +76,13 @@ bool applyEntry(const QJsonObject &entry, ProviderConfig *provider, QString *err
         if (!url.isValid() ||
             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
             url.host().isEmpty()) {
-            *error = tr("\"base_url\" must be an http or https URL");
+            *error = CatalogText::tr("\"base_url\" must be an http or https URL");
             return false;
         }
         if (!url.userInfo().isEmpty()) {
-            *error = tr("\"base_url\" must not contain a user name or password: keys belong in "
-                        "the system keychain, or in the environment variable named by \"key_env\"");
+            *error = CatalogText::tr(
+                "\"base_url\" must not contain a user name or password: keys belong in "
+                "the system keychain, or in the environment variable named by \"key_env\"");
             return false;
         }
         provider->baseUrl = url;
@@ -94,7 +98,7 @@ bool applyEntry(const QJsonObject &entry, ProviderConfig *provider, QString *err
     if (provider->name.isEmpty())
         provider->name = provider->id;
     if (provider->baseUrl.isEmpty()) {
-        *error = tr("\"base_url\" is required for a provider that is not a preset");
+        *error = CatalogText::tr("\"base_url\" is required for a provider that is not a preset");
         return false;
     }
     return true;
@@ -121,14 +125,14 @@ ProviderCatalog::fromJson(const QByteArray &json, const ProviderCatalog &base, Q
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("not valid JSON at offset %1: %2")
+        *error = CatalogText::tr("not valid JSON at offset %1: %2")
                      .arg(parseError.offset)
                      .arg(parseError.errorString());
         return std::nullopt;
     }
     const QJsonValue list = document.object().value(QLatin1String("providers"));
     if (!list.isArray()) {
-        *error = tr("expected an object with a \"providers\" list");
+        *error = CatalogText::tr("expected an object with a \"providers\" list");
         return std::nullopt;
     }
     ProviderCatalog catalog;
@@ -142,13 +146,13 @@ ProviderCatalog::fromJson(const QByteArray &json, const ProviderCatalog &base, Q
         provider.id = id;
         QString entryError;
         if (id.isEmpty() || id.contains(QLatin1Char('/')))
-            entryError = tr("\"id\" must be a non-empty name without \"/\"");
+            entryError = CatalogText::tr("\"id\" must be a non-empty name without \"/\"");
         else if (catalog.find(id))
-            entryError = tr("the id is used twice");
+            entryError = CatalogText::tr("the id is used twice");
         else
             applyEntry(entry, &provider, &entryError);
         if (!entryError.isEmpty()) {
-            *error = tr("provider %1 (\"%2\"): %3").arg(i + 1).arg(id, entryError);
+            *error = CatalogText::tr("provider %1 (\"%2\"): %3").arg(i + 1).arg(id, entryError);
             return std::nullopt;
         }
         catalog.m_providers.append(provider);
@@ -162,13 +166,13 @@ std::optional<ProviderCatalog> ProviderCatalog::load(const QString &path, QStrin
     if (!file.exists())
         return presets();
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: %2").arg(path, file.errorString());
+        *error = CatalogText::tr("%1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     QString parseError;
     auto catalog = fromJson(file.readAll(), presets(), &parseError);
     if (!catalog)
-        *error = tr("%1: %2").arg(path, parseError);
+        *error = CatalogText::tr("%1: %2").arg(path, parseError);
     return catalog;
 }
 
@@ -205,7 +209,7 @@ bool ProviderCatalog::save(const QString &path, QString *error) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
-        *error = tr("%1: %2").arg(path, file.errorString());
+        *error = CatalogText::tr("%1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

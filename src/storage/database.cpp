@@ -21,10 +21,11 @@ constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by its NUL: 16 by
 constexpr int kHeaderSize = 100;
 constexpr int kUserVersionOffset = 60;
 
-QString tr(const char *text)
+// A named context, so that lupdate files these messages where the run-time lookup finds them.
+struct DatabaseText
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nextConnectionName()
 {
@@ -34,8 +35,9 @@ QString nextConnectionName()
 
 QString newerSchemaMessage(const QString &path, int version)
 {
-    return tr("%1 was written by a newer version of Coro (schema version %2; this version "
-              "knows up to %3). Update Coro to open it; the file was not changed.")
+    return DatabaseText::tr(
+               "%1 was written by a newer version of Coro (schema version %2; this version "
+               "knows up to %3). Update Coro to open it; the file was not changed.")
         .arg(path)
         .arg(version)
         .arg(Database::latestVersion());
@@ -86,20 +88,21 @@ bool Database::openAt(int targetVersion, QString *error)
 bool Database::openAndMigrate(int targetVersion, QString *error)
 {
     if (targetVersion < 0 || targetVersion > latestVersion())
-        return fail(tr("Unknown schema version %1.").arg(targetVersion), error);
+        return fail(DatabaseText::tr("Unknown schema version %1.").arg(targetVersion), error);
     if (!checkFileBeforeOpening(error))
         return false;
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_filePath);
     if (!db.open()) {
-        return fail(tr("Cannot open %1: %2").arg(m_filePath, db.lastError().text()), error);
+        return fail(DatabaseText::tr("Cannot open %1: %2").arg(m_filePath, db.lastError().text()),
+                    error);
     }
     // The header can lag behind a write-ahead log left by a crash: ask SQLite before writing.
     QString why;
     const int version = pragmaInt(db, QStringLiteral("user_version"), &why);
     if (version < 0)
-        return fail(tr("Cannot read %1: %2").arg(m_filePath, why), error);
+        return fail(DatabaseText::tr("Cannot read %1: %2").arg(m_filePath, why), error);
     if (version > latestVersion())
         return fail(newerSchemaMessage(m_filePath, version), error);
     if (!configure(error))
@@ -173,14 +176,16 @@ bool Database::checkFileBeforeOpening(QString *error) const
         return true; // SQLite writes a new database into it.
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(m_filePath, file.errorString()), error);
+        return fail(DatabaseText::tr("Cannot read %1: %2").arg(m_filePath, file.errorString()),
+                    error);
     const QByteArray header = file.read(kHeaderSize);
     if (header.size() < kHeaderSize ||
         !header.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic))) {
-        return fail(tr("%1 is not a SQLite database; it was left unchanged. Move it away or "
-                       "choose another data directory.")
-                        .arg(m_filePath),
-                    error);
+        return fail(
+            DatabaseText::tr("%1 is not a SQLite database; it was left unchanged. Move it away or "
+                             "choose another data directory.")
+                .arg(m_filePath),
+            error);
     }
     const auto version = qFromBigEndian<qint32>(header.constData() + kUserVersionOffset);
     if (version > latestVersion())
@@ -195,7 +200,8 @@ bool Database::configure(QString *error)
                                "synchronous = NORMAL"}) {
         QString why;
         if (!sql::execStatement(db, QStringLiteral("PRAGMA ") + QLatin1String(pragma), &why)) {
-            return fail(tr("Cannot set up %1 (%2): %3").arg(m_filePath, QLatin1String(pragma), why),
+            return fail(DatabaseText::tr("Cannot set up %1 (%2): %3")
+                            .arg(m_filePath, QLatin1String(pragma), why),
                         error);
         }
     }
@@ -226,7 +232,8 @@ bool Database::takeBackup(int fromVersion, QString *error)
     QString why;
     if (!sql::exec(query, &why)) {
         QFile::remove(path);
-        return fail(tr("Cannot back up %1 to %2 before updating it, so it was not updated: %3")
+        return fail(DatabaseText::tr(
+                        "Cannot back up %1 to %2 before updating it, so it was not updated: %3")
                         .arg(m_filePath, path, why),
                     error);
     }
@@ -255,8 +262,9 @@ bool Database::migrate(int fromVersion, int toVersion, QString *error)
                                 &why) &&
              transaction.commit(&why);
         if (!ok) {
-            return fail(tr("Cannot update %1 to schema version %2 (%3); it was left at version "
-                           "%4: %5")
+            return fail(DatabaseText::tr(
+                            "Cannot update %1 to schema version %2 (%3); it was left at version "
+                            "%4: %5")
                             .arg(m_filePath)
                             .arg(step.version)
                             .arg(step.summary)

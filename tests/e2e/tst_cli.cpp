@@ -240,6 +240,22 @@ void TestCli::missingKeyNamesTheVariable()
                 .toString()
                 .contains(QStringLiteral("FAKE_ANTHROPIC_KEY")));
     QCOMPARE(m_server.requests().size(), 0);
+
+    // No keychain reachable: the user is told so, and nothing falls back to a file.
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+               QStringLiteral("unix:path=/nonexistent"));
+    const CliResult noKeychain =
+        cli({QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("ask"),
+             QStringLiteral("--json"), QStringLiteral("-m"), QStringLiteral("fake-anthropic/tiny"),
+             QStringLiteral("q")},
+            {}, env);
+    const QString message =
+        noKeychain.of(QStringLiteral("fake-anthropic/tiny"), QStringLiteral("error"))
+            .value(0)
+            .value(QLatin1String("message"))
+            .toString();
+    QVERIFY2(message.contains(QStringLiteral("keychain is not available")), qPrintable(message));
+    QVERIFY(message.contains(QStringLiteral("nothing is stored in plain text")));
 }
 
 void TestCli::invalidProvidersFileIsExplained()

@@ -377,6 +377,12 @@ void TestModelRun::missingKeyFailsBeforeSending()
     QVERIFY(run->error().message.contains(QStringLiteral("FAKE_KEY")));
     QCOMPARE(m_server.requests().size(), 0);
 
+    // When the keychain could not be asked, the user is told why, not just that a key is missing.
+    config.keyNote = QStringLiteral("The system keychain is not available (no D-Bus).");
+    run = runToEnd(config, &m_network, this);
+    QVERIFY(run->error().message.endsWith(config.keyNote));
+    config.keyNote.clear();
+
     config.provider.requiresKey = false; // Local servers need none.
     run = runToEnd(config, &m_network, this);
     QCOMPARE(run->state(), ModelRun::State::Done);
