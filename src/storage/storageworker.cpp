@@ -23,7 +23,13 @@ bool StorageWorker::open(QString *error, int *interrupted)
     m_store.reset(); // a second open() must not leave the store on the old connection
     m_database = std::move(database);
     m_store = std::make_unique<ConversationStore>(*m_database);
-    *interrupted = m_store->markInterrupted();
+    // Answers left "streaming" were cut off by a crash, unless another live process (the app
+    // and coro-cli at once) is streaming them right now. The first process holds a lock file
+    // while it has the history open; only a process that gets it recovers. A crashed holder's
+    // lock is stale (its PID is gone) and is taken over.
+    m_recoveryLock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
+    m_recoveryLock->setStaleLockTime(0);
+    *interrupted = m_recoveryLock->tryLock(0) ? m_store->markInterrupted() : 0;
     return true;
 }
 
@@ -33,6 +39,7 @@ void StorageWorker::close()
     // The store only borrows the connection: it goes first.
     m_store.reset();
     m_database.reset();
+    m_recoveryLock.reset(); // Unlocks.
 }
 
 void StorageWorker::run(const std::function<void(ConversationStore *)> &job)

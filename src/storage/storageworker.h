@@ -3,6 +3,7 @@
 #include <QAtomicInteger>
 #include <QAtomicPointer>
 #include <QHash>
+#include <QLockFile>
 #include <QMutex>
 #include <QObject>
 #include <functional>
@@ -53,6 +54,8 @@ private:
     };
 
     QString m_path;
+    /// Held while open by the first process on the file; see open().
+    std::unique_ptr<QLockFile> m_recoveryLock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ConversationStore> m_store;
     QMutex m_mutex; ///< Guards m_pending, written by callers and read by the storage thread.

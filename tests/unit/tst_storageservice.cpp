@@ -34,6 +34,7 @@ private Q_SLOTS:
     void finishSupersedesAPendingCheckpoint();
     void destructorDrainsPendingWrites();
     void openRecoversInterruptedAnswers();
+    void secondProcessLeavesLiveAnswersAlone();
     void refusedFileReportsAndAnswersDefaults();
 
 private:
@@ -171,6 +172,33 @@ void TestStorageService::destructorDrainsPendingWrites()
     QCOMPARE(store.answer(id)->status, QStringLiteral("streaming"));
     QCOMPARE(store.listConversations(0, 10).constFirst().title, QStringLiteral("Queued at exit"));
     QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestStorageService::secondProcessLeavesLiveAnswersAlone()
+{
+    // The app streams while coro-cli opens the same file: the live answer must stay streaming.
+    auto first = std::make_unique<StorageService>(m_path);
+    QVERIFY(first->open());
+    const qint64 id = first->runBlocking(streamingAnswer);
+    first->checkpointAnswer(id, QStringLiteral("Still coming"), {});
+    first->flush();
+    {
+        StorageService second(m_path);
+        QVERIFY(second.open());
+        QCOMPARE(second.interruptedAtStart(), 0);
+        const auto answer =
+            second.runBlocking([id](ConversationStore &store) { return *store.answer(id); });
+        QCOMPARE(answer.status, QStringLiteral("streaming"));
+    }
+    // The first one goes away without finishing the answer, as a crash would.
+    first.reset();
+    StorageService third(m_path);
+    QVERIFY(third.open());
+    QCOMPARE(third.interruptedAtStart(), 1);
+    const auto answer =
+        third.runBlocking([id](ConversationStore &store) { return *store.answer(id); });
+    QCOMPARE(answer.status, QStringLiteral("interrupted"));
+    QCOMPARE(answer.text, QStringLiteral("Still coming"));
 }
 
 void TestStorageService::openRecoversInterruptedAnswers()
