@@ -32,6 +32,7 @@ function(coro_add_library area)
 endfunction()
 
 # coro_add_test(<name> SOURCES ... LINKS ... [LABELS ...]) -> executable tst_<name>, one ctest.
+# Tests run in English (LANGUAGE=en): coro-cli translates its messages to the user's language.
 function(coro_add_test name)
     cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LINKS;LABELS" ${ARGN})
     set(target tst_${name})
@@ -45,5 +46,5 @@ function(coro_add_test name)
         set(ARG_TIMEOUT 120)
     endif()
     set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT} LABELS "${ARG_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CORO_DATA_DIR=;QT_LOGGING_RULES=coro.*.debug=false")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CORO_DATA_DIR=;QT_LOGGING_RULES=coro.*.debug=false;LANGUAGE=en")
 endfunction()

@@ -5,6 +5,8 @@
 #include "modelscommand.h"
 #include "sseparsecommand.h"
 
+#include "apptranslations.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -31,6 +33,7 @@ const char kUsage[] =
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    coro::installTranslations(app);
     QCoreApplication::setOrganizationName(QStringLiteral("Coro"));
     QCoreApplication::setApplicationName(QStringLiteral("Coro"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CORO_VERSION));

@@ -1,3 +1,5 @@
+#include "apptranslations.h"
+
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -8,6 +10,7 @@ Q_IMPORT_QML_PLUGIN(Coro_AppPlugin)
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
+    coro::installTranslations(app);
     QGuiApplication::setOrganizationName(QStringLiteral("Coro"));
     QGuiApplication::setApplicationName(QStringLiteral("Coro"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Coro"));

@@ -35,7 +35,7 @@ struct ModelRunConfig
 
     ModelRef ref;
     ProviderConfig provider;
-    QString apiKey; ///< Resolved by the caller from the keychain or key_env; never logged.
+    QString apiKey;  ///< Resolved by the caller from the keychain or key_env; never logged.
     QString keyNote; ///< Why no key could be read (e.g. no keychain), told with the error.
     ChatMessages messages;
     GenerationParams params;

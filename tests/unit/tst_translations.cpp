@@ -1,0 +1,203 @@
+#include "apptranslations.h"
+#include "core/generationparams.h"
+#include "engine/modelrun.h"
+#include "providers/providercatalog.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using coro::GenerationParams;
+using coro::ProviderCatalog;
+
+namespace {
+// Installs the translations the application would pick on a system set to @p localeName.
+bool useLocale(const char *localeName)
+{
+    QLocale::setDefault(QLocale(QLatin1String(localeName)));
+    return coro::installTranslations(*QCoreApplication::instance());
+}
+
+QString temperatureProblem()
+{
+    GenerationParams params;
+    params.temperature = 3;
+    return params.validate().value(0);
+}
+
+QString unknownProtocolError()
+{
+    QString error;
+    const auto catalog = ProviderCatalog::fromJson(
+        R"({"providers": [{"id": "pigeon", "protocol": "carrier", "base_url": "https://x.test"}]})",
+        ProviderCatalog::presets(), &error);
+    return catalog ? QStringLiteral("(accepted)") : error;
+}
+
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%(?:n|L?[1-9][0-9]?)"));
+    QSet<QString> found;
+    for (const auto &match : pattern.globalMatch(text))
+        found.insert(match.captured());
+    return found;
+}
+
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QString type;      /**< "unfinished", "vanished", "obsolete" or empty when finished. */
+    QStringList forms; /**< The translation, or its plural forms. */
+};
+
+// The messages of a Qt Linguist file, and its target language in @p language.
+QList<TsMessage> readTsFile(const QString &path, QString *language)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning() << path << file.errorString();
+        return {};
+    }
+    QList<TsMessage> messages;
+    QString context;
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("TS")) {
+            *language = xml.attributes().value(QLatin1String("language")).toString();
+        } else if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            messages.append({context, {}, {}, {}});
+        } else if (xml.name() == QLatin1String("source") && !messages.isEmpty()) {
+            messages.last().source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation") && !messages.isEmpty()) {
+            TsMessage &message = messages.last();
+            message.type = xml.attributes().value(QLatin1String("type")).toString();
+            QString text;
+            while (xml.readNext() != QXmlStreamReader::EndElement ||
+                   xml.name() != QLatin1String("translation")) {
+                if (xml.hasError())
+                    break;
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    message.forms << xml.readElementText();
+            }
+            if (message.forms.isEmpty())
+                message.forms << text;
+        } else if (xml.name() != QLatin1String("context")) {
+            xml.skipCurrentElement();
+        }
+    }
+    if (xml.hasError())
+        qWarning() << path << xml.errorString();
+    return xml.hasError() ? QList<TsMessage>() : messages;
+}
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void translationsAreEmbedded();
+    void germanValidationMessage();
+    void germanCatalogError();
+    void germanClassContext();
+    void englishKeepsSourceText();
+    void untranslatedLanguageFallsBackToEnglish();
+    void germanFileIsComplete();
+    void cleanupTestCase();
+};
+
+void TestTranslations::translationsAreEmbedded()
+{
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/coro_de.qm")));
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/coro_en.qm")));
+}
+
+void TestTranslations::germanValidationMessage()
+{
+    QVERIFY(useLocale("de_DE"));
+    QCOMPARE(temperatureProblem(),
+             QStringLiteral("Die Temperatur muss zwischen 0 und 2 liegen (angegeben: 3)."));
+}
+
+void TestTranslations::germanCatalogError()
+{
+    QVERIFY(useLocale("de_DE"));
+    // Two messages from ProviderCatalog's file-local context, one inside the other.
+    QCOMPARE(unknownProtocolError(),
+             QString::fromUtf8("Anbieter 1 („pigeon“): unbekanntes Protokoll „carrier“ "
+                               "(erwartet: openai, anthropic, gemini oder ollama)"));
+}
+
+void TestTranslations::germanClassContext()
+{
+    QVERIFY(useLocale("de_DE"));
+    // A QObject's context is its namespaced class name, as lupdate has to file it.
+    QCOMPARE(coro::ModelRun::tr("Cancelled."), QStringLiteral("Abgebrochen."));
+}
+
+void TestTranslations::englishKeepsSourceText()
+{
+    QVERIFY(useLocale("de_DE"));
+    QVERIFY(useLocale("en_US"));
+    QCOMPARE(temperatureProblem(), QStringLiteral("Temperature must be between 0 and 2 (got 3)."));
+    QCOMPARE(unknownProtocolError(),
+             QStringLiteral("provider 1 (\"pigeon\"): unknown protocol \"carrier\" (expected "
+                            "openai, anthropic, gemini or ollama)"));
+}
+
+void TestTranslations::untranslatedLanguageFallsBackToEnglish()
+{
+    QVERIFY(useLocale("de_DE"));
+    QVERIFY(!useLocale("ja_JP"));
+    QCOMPARE(coro::ModelRun::tr("Cancelled."), QStringLiteral("Cancelled."));
+}
+
+void TestTranslations::germanFileIsComplete()
+{
+    QString language;
+    const QList<TsMessage> messages =
+        readTsFile(QStringLiteral(CORO_TRANSLATIONS_DIR "/coro_de.ts"), &language);
+    QCOMPARE(language, QStringLiteral("de_DE"));
+    QVERIFY(!messages.isEmpty());
+    for (const TsMessage &message : messages) {
+        const QString where = message.context + QLatin1String(": ") + message.source;
+        QVERIFY2(message.type.isEmpty(), qPrintable(where + QLatin1String(" is ") + message.type));
+        for (const QString &form : message.forms) {
+            QVERIFY2(!form.isEmpty(), qPrintable(where + QLatin1String(" is not translated")));
+            QVERIFY2(placeholders(form) == placeholders(message.source),
+                     qPrintable(where + QLatin1String(" -> ") + form));
+        }
+    }
+
+    // Both files come from the same lupdate run: a message missing from one was added by hand
+    // or left behind by an update of one file only.
+    QString sourceLanguage;
+    const QList<TsMessage> english =
+        readTsFile(QStringLiteral(CORO_TRANSLATIONS_DIR "/coro_en.ts"), &sourceLanguage);
+    QCOMPARE(sourceLanguage, QStringLiteral("en_US"));
+    const auto keys = [](const QList<TsMessage> &list) {
+        QStringList result;
+        for (const TsMessage &message : list)
+            result << message.context + QLatin1Char('|') + message.source;
+        return result;
+    };
+    QCOMPARE(keys(messages), keys(english));
+}
+
+void TestTranslations::cleanupTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
