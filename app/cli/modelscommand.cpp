@@ -74,14 +74,24 @@ int runModels(CliEnvironment &env, const QStringList &arguments)
             if (--pending == 0)
                 loop.quit();
         });
-    QObject::connect(&discovery, &ModelDiscovery::failed, &loop,
-                     [&](const QString &id, const ProviderError &error) {
-                         ++failures;
-                         writeErr(QStringLiteral("coro-cli models: %1: %2 (%3)\n")
-                                      .arg(id, error.message, errorCodeName(error.code)));
-                         if (--pending == 0)
-                             loop.quit();
-                     });
+    QObject::connect(
+        &discovery, &ModelDiscovery::failed, &loop,
+        [&](const QString &id, const ProviderError &error) {
+            // Listing everything: a local server that is not running is no failure.
+            const ProviderConfig *provider = env.catalog().find(id);
+            const bool absentLocal =
+                named.isEmpty() && !provider->requiresKey && error.code == ErrorCode::NetworkError;
+            if (absentLocal) {
+                writeErr(QStringLiteral("coro-cli models: %1 is not running (%2)\n")
+                             .arg(provider->name, provider->baseUrl.toDisplayString()));
+            } else {
+                ++failures;
+                writeErr(QStringLiteral("coro-cli models: %1: %2 (%3)\n")
+                             .arg(id, error.message, errorCodeName(error.code)));
+            }
+            if (--pending == 0)
+                loop.quit();
+        });
 
     for (const ProviderConfig &provider : providers) {
         const auto key = env.keys()->resolve(provider.id, provider.keyEnv);

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void missingKeyNamesTheVariable();
     void invalidProvidersFileIsExplained();
     void modelsListsEndpointModels();
+    void absentLocalServerIsNotAFailure();
     void sseParseFollowsTheSpec();
 
 private:
@@ -291,6 +292,28 @@ void TestCli::modelsListsEndpointModels()
                                   QStringLiteral("models"), QStringLiteral("fake-ollama")});
     QCOMPARE(ollama.exitCode, 0);
     QVERIFY(ollama.out.startsWith("fake-ollama/"));
+}
+
+void TestCli::absentLocalServerIsNotAFailure()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("providers.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        QByteArray(
+            R"({"providers":[{"id":"fake-ollama","protocol":"ollama","requires_key":false,"base_url":")") +
+        m_server.baseUrl(ProtocolKind::Ollama).toString().toUtf8() +
+        R"("},{"id":"gone","protocol":"ollama","requires_key":false,"base_url":"http://127.0.0.1:1"}]})");
+    file.close();
+    const CliResult all = cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("models")});
+    QCOMPARE(all.exitCode, 0);
+    QVERIFY(all.out.startsWith("fake-ollama/"));
+    QVERIFY2(all.err.contains("gone is not running"), all.err.constData());
+    // Asked for by name, an unreachable server is an error.
+    QCOMPARE(cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("models"),
+                  QStringLiteral("gone")})
+                 .exitCode,
+             2);
 }
 
 void TestCli::sseParseFollowsTheSpec()
