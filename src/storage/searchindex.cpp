@@ -11,29 +11,49 @@ namespace coro {
 
 namespace {
 
+// How many of the newest matches of each index are ranked. Ranking (bm25) costs ~1.7 µs per
+// match and snippets ~12 µs, so ranking every match of a common word took seconds on a large
+// history (docs/performance.md). Queries with fewer matches are ranked exactly; for a common
+// word the best of its most recent matches come first, which suits a chat history.
+constexpr int kRankingWindow = 1000;
+
 // Twelve tokens of context, … where the text was cut, matched terms between « and ».
+// Snippets (which re-read and re-tokenize the text) are made only for the rows kept; the
+// CROSS JOIN and the rowid bound keep SQLite from looking each kept row up in the index again.
 QString searchStatement()
 {
     const QString snippetArgs =
         QStringLiteral("0, '%1', '%2', '…', 12")
             .arg(QChar(SearchHit::kMatchOpen), QChar(SearchHit::kMatchClose));
     return QStringLiteral(
-               "SELECT conversation_id, turn_id, answer_id, title, provider, model, snippet, score "
-               "FROM ("
+               "WITH"
+               " tw AS (SELECT turns_fts.rowid AS id, bm25(turns_fts) AS score FROM turns_fts"
+               "  JOIN turns t ON t.id = turns_fts.rowid"
+               "  JOIN conversations c ON c.id = t.conversation_id"
+               "  WHERE turns_fts MATCH :match AND c.deleted_at IS NULL"
+               "  ORDER BY turns_fts.rowid DESC LIMIT :window),"
+               " aw AS (SELECT answers_fts.rowid AS id, bm25(answers_fts) AS score FROM answers_fts"
+               "  JOIN answers a ON a.id = answers_fts.rowid JOIN turns t ON t.id = a.turn_id"
+               "  JOIN conversations c ON c.id = t.conversation_id"
+               "  WHERE answers_fts MATCH :match AND c.deleted_at IS NULL"
+               "  ORDER BY answers_fts.rowid DESC LIMIT :window),"
+               " tb AS (SELECT id, score FROM tw ORDER BY score LIMIT :limit),"
+               " ab AS (SELECT id, score FROM aw ORDER BY score LIMIT :limit) "
+               "SELECT * FROM ("
                " SELECT t.conversation_id AS conversation_id, t.id AS turn_id, 0 AS answer_id,"
                "  c.title AS title, '' AS provider, '' AS model,"
-               "  snippet(turns_fts, %1) AS snippet, bm25(turns_fts) AS score"
-               " FROM turns_fts JOIN turns t ON t.id = turns_fts.rowid"
-               " JOIN conversations c ON c.id = t.conversation_id"
-               " WHERE turns_fts MATCH ? AND c.deleted_at IS NULL"
+               "  snippet(turns_fts, %1) AS snippet, tb.score AS score"
+               " FROM turns_fts CROSS JOIN tb ON tb.id = turns_fts.rowid"
+               " JOIN turns t ON t.id = tb.id JOIN conversations c ON c.id = t.conversation_id"
+               " WHERE turns_fts MATCH :match AND turns_fts.rowid >= (SELECT min(id) FROM tb)"
                " UNION ALL"
                " SELECT t.conversation_id, t.id, a.id, c.title, a.provider, a.model,"
-               "  snippet(answers_fts, %1), bm25(answers_fts)"
-               " FROM answers_fts JOIN answers a ON a.id = answers_fts.rowid"
-               " JOIN turns t ON t.id = a.turn_id"
+               "  snippet(answers_fts, %1), ab.score"
+               " FROM answers_fts CROSS JOIN ab ON ab.id = answers_fts.rowid"
+               " JOIN answers a ON a.id = ab.id JOIN turns t ON t.id = a.turn_id"
                " JOIN conversations c ON c.id = t.conversation_id"
-               " WHERE answers_fts MATCH ? AND c.deleted_at IS NULL"
-               ") ORDER BY score, conversation_id DESC, turn_id, answer_id LIMIT ?")
+               " WHERE answers_fts MATCH :match AND answers_fts.rowid >= (SELECT min(id) FROM ab)"
+               ") ORDER BY score, conversation_id DESC, turn_id, answer_id LIMIT :limit")
         .arg(snippetArgs);
 }
 
@@ -80,9 +100,9 @@ bool SearchIndex::run(const QString &match, int limit, QList<SearchHit> *hits, Q
 {
     hits->clear();
     QSqlQuery query = sql::prepare(m_db, searchStatement());
-    query.addBindValue(match);
-    query.addBindValue(match);
-    query.addBindValue(limit);
+    query.bindValue(QStringLiteral(":match"), match);
+    query.bindValue(QStringLiteral(":window"), kRankingWindow);
+    query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec()) {
         if (error)
             *error = query.lastError().text();

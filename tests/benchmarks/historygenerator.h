@@ -2,28 +2,31 @@
 
 // A synthetic history shaped like a heavy user's: 10,000 conversations and 1,000,000 answers at
 // scale 1, written through the real schema so the search index is built by its triggers. The
-// benchmark (bench_storage.cpp) times the store on it. Deterministic: the same seed gives the
-// same file on every platform (splitmix64 and our own transforms, no std::*_distribution).
+// benchmark (bench_storage.cpp) times the store on it. Reproducible: a fixed seed and splitmix64
+// with our own transforms, not std::*_distribution, whose output differs between libraries.
 
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 #include "storage/sqlexec.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <memory>
 #include <numeric>
 #include <vector>
 
 namespace coro::bench {
 
 // Words placed on purpose, so the searches have known targets.
-constexpr char kCommonWord[] = "function"; ///< Vocabulary rank 40: in about a fifth of answers.
-constexpr char kVeryCommonWord[] = "the";  ///< Rank 1: in nearly every answer.
-constexpr char kRareWord[] = "zanzibarite"; ///< In exactly kRareAnswers answers (at scale 1).
-constexpr char kPrefix[] = "optim";         ///< optimize, optimization, optimal, optimistic...
+constexpr char kCommonWord[] = "function";   ///< Vocabulary rank 50: in 17% of answers.
+constexpr char kVeryCommonWord[] = "the";    ///< Rank 1: in 81% of answers.
+constexpr char kRareWord[] = "zanzibarite";  ///< In exactly kRareAnswers answers (at scale 1).
+constexpr char kPrefix[] = "optim";          ///< optimize, optimization, optimal.
 constexpr char kPhrase[] = "race condition"; ///< Put in 0.5% of answers; each word also alone.
 constexpr int kRareAnswers = 12;
 constexpr int kLongestTurns = 2000; ///< The one very long conversation, at every scale.
@@ -165,8 +168,12 @@ private:
         *text += QStringLiteral("\n\n```python\n");
         const int lines = rng.between(2, 8);
         for (int i = 0; i < lines; ++i) {
-            *text += QStringLiteral("    ") + word(rng) + QLatin1Char('_') + word(rng) +
-                     QStringLiteral(" = ") + word(rng) + QLatin1Char('(') + word(rng) +
+            // One draw per statement: the operands of + are evaluated in no fixed order.
+            QString words[4];
+            for (QString &w : words)
+                w = word(rng);
+            *text += QStringLiteral("    ") + words[0] + QLatin1Char('_') + words[1] +
+                     QStringLiteral(" = ") + words[2] + QLatin1Char('(') + words[3] +
                      QStringLiteral(")\n");
         }
         *text += QStringLiteral("```\n\n");
@@ -238,7 +245,7 @@ private:
     void plan()
     {
         const int conversations = std::max(10, static_cast<int>(std::lround(10000 * m_scale)));
-        const qint64 answers = std::lround(1000000 * m_scale);
+        qint64 answers = std::lround(1000000 * m_scale);
         const int longOnes = std::max(1, static_cast<int>(std::lround(20 * m_scale)));
         static const int modelWeights[] = {0, 10, 20, 15, 20, 10, 10, 0, 15}; // 1..8 models
         m_conversations.resize(conversations);
@@ -251,7 +258,7 @@ private:
                 conversation.turns =
                     c % (conversations / longOnes) == 7
                         ? m_rng.between(200, 600)
-                        : 5 + static_cast<int>(45 * std::pow(m_rng.uniform(), 1.4));
+                        : 5 + static_cast<int>(46 * std::pow(m_rng.uniform(), 1.4));
                 int pick = m_rng.between(1, 100);
                 conversation.models = 1;
                 while ((pick -= modelWeights[conversation.models]) > 0)
@@ -271,8 +278,8 @@ private:
             }
             const qint64 span = std::min(offset, kEnd - kStart);
             const qint64 start =
-                kStart + static_cast<qint64>(m_rng.uniform() * static_cast<double>(
-                                                                    kEnd - kStart - span));
+                kStart +
+                static_cast<qint64>(m_rng.uniform() * static_cast<double>(kEnd - kStart - span));
             for (qint64 at : offsets) {
                 m_turns.push_back({start + at * span / std::max<qint64>(1, offset), c,
                                    m_conversations[c].models});
@@ -285,11 +292,16 @@ private:
         // conversation keeps 4 answers per turn.
         const int longest = conversations / 3;
         qint64 total = 0;
+        qint64 others = 0; // turns outside the longest conversation, each 1..8 answers
         for (PlannedTurn &turn : m_turns) {
             if (turn.conversation != longest && turn.answers < 8 && m_rng.chance(0.03))
                 ++turn.answers;
             total += turn.answers;
+            others += turn.conversation != longest;
         }
+        // Tiny scales cannot reach the planned total beside the fixed 8,000 answers.
+        const qint64 fixed = 4LL * kLongestTurns;
+        answers = std::clamp(answers, fixed + others, fixed + 8 * others);
         while (total != answers) {
             PlannedTurn &turn = m_turns[m_rng.next() % m_turns.size()];
             if (turn.conversation == longest)
@@ -331,20 +343,21 @@ private:
             PlannedConversation &c = m_conversations[order[i]];
             c.id = i + 1;
             const bool special = order[i] == longest;
-            c.pinned = !special && m_rng.uniform() < double(pinned) / count;
-            c.deleted = !special && !c.pinned && m_rng.uniform() < double(deleted) / count;
+            c.pinned = !special && m_rng.uniform() < static_cast<double>(pinned) / count;
+            c.deleted =
+                !special && !c.pinned && m_rng.uniform() < static_cast<double>(deleted) / count;
             c.archived = !special && !c.pinned && m_rng.chance(0.1);
-            const QString title = ConversationStore::titleFromPrompt(
-                m_text.prose(m_rng, m_rng.between(20, 90)));
-            const QVariantList values = {
-                c.id,
-                title,
-                c.createdAt,
-                c.updatedAt,
-                c.pinned ? 1 : 0,
-                c.archived ? 1 : 0,
-                c.deleted ? QVariant(c.updatedAt + 60000) : QVariant(),
-                m_rng.chance(0.05) ? m_text.prose(m_rng, 200) : QString(QLatin1String(""))};
+            const QString title =
+                ConversationStore::titleFromPrompt(m_text.prose(m_rng, m_rng.between(20, 90)));
+            const QVariantList values = {c.id,
+                                         title,
+                                         c.createdAt,
+                                         c.updatedAt,
+                                         c.pinned ? 1 : 0,
+                                         c.archived ? 1 : 0,
+                                         c.deleted ? QVariant(c.updatedAt + 60000) : QVariant(),
+                                         m_rng.chance(0.05) ? m_text.prose(m_rng, 200)
+                                                            : QString(QLatin1String(""))};
             for (int v = 0; v < values.size(); ++v)
                 insert.bindValue(v, values.at(v));
             if (!sql::exec(insert, error))
@@ -355,11 +368,14 @@ private:
 
     bool insertTurns(const QSqlDatabase &db, Totals *totals, QString *error)
     {
-        static const char *const models[][2] = {
-            {"openrouter", "openai/gpt-4o"},       {"anthropic", "claude-sonnet-4-5"},
-            {"gemini", "gemini-2.5-pro"},          {"ollama", "llama3.1:8b"},
-            {"openai", "gpt-5"},                   {"openrouter", "deepseek/deepseek-chat"},
-            {"openrouter", "mistralai/mistral-large"}, {"openrouter", "qwen/qwen3-235b"}};
+        static const char *const models[][2] = {{"openrouter", "openai/gpt-4o"},
+                                                {"anthropic", "claude-sonnet-4-5"},
+                                                {"gemini", "gemini-2.5-pro"},
+                                                {"ollama", "llama3.1:8b"},
+                                                {"openai", "gpt-5"},
+                                                {"openrouter", "deepseek/deepseek-chat"},
+                                                {"openrouter", "mistralai/mistral-large"},
+                                                {"openrouter", "qwen/qwen3-235b"}};
         static const char *const parameters[] = {"{}", "{\"temperature\":0.7}",
                                                  "{\"max_tokens\":4096,\"temperature\":1}"};
         static const char *const errors[] = {"rate_limited", "server_error", "timeout",
@@ -426,8 +442,8 @@ private:
                     QLatin1String(model[0]),
                     QLatin1String(model[1]),
                     QLatin1String(parameters[m_rng.next() % std::size(parameters)]),
-                    text,
-                    reasons ? m_text.prose(m_rng, m_rng.between(200, 1500)) : QString(),
+                    text.isNull() ? QStringLiteral("") : text,
+                    reasons ? m_text.prose(m_rng, m_rng.between(200, 1500)) : QStringLiteral(""),
                     status,
                     errorCode,
                     errorMessage,
