@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include "core/errorcode.h"
 #include "core/streamdelta.h"
 #include "net/ndjsonparser.h"
@@ -136,6 +139,25 @@ inline void addChunkingRows()
 }
 
 /// A response head with @p status and the given header pairs.
+/// The three-message conversation the request-building tests send, with a system prompt.
+inline ChatRequest sampleConversation(const QString &model, int maxTokens = 1024)
+{
+    ChatRequest request;
+    request.model = model;
+    request.params.systemPrompt = QStringLiteral("Be concise.");
+    request.params.temperature = 0.7;
+    request.params.maxTokens = maxTokens;
+    request.messages = {{ChatMessage::Role::User, QStringLiteral("Hi")},
+                        {ChatMessage::Role::Assistant, QStringLiteral("Hello")},
+                        {ChatMessage::Role::User, QStringLiteral("Why?")}};
+    return request;
+}
+
+inline QJsonObject bodyOf(const HttpRequest &http)
+{
+    return QJsonDocument::fromJson(http.body).object();
+}
+
 inline HttpResponseHead responseHead(int status, const HttpHeaders &headers = {})
 {
     HttpResponseHead head;

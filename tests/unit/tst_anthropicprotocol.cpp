@@ -24,20 +24,7 @@ ProviderConfig provider(const QString &baseUrl = QStringLiteral("https://api.ant
 
 ChatRequest conversation()
 {
-    ChatRequest request;
-    request.model = QStringLiteral("claude-sonnet-4-5");
-    request.params.systemPrompt = QStringLiteral("Be concise.");
-    request.params.temperature = 0.7;
-    request.params.maxTokens = 1024;
-    request.messages = {{ChatMessage::Role::User, QStringLiteral("Hi")},
-                        {ChatMessage::Role::Assistant, QStringLiteral("Hello")},
-                        {ChatMessage::Role::User, QStringLiteral("Why?")}};
-    return request;
-}
-
-QJsonObject bodyOf(const HttpRequest &http)
-{
-    return QJsonDocument::fromJson(http.body).object();
+    return sampleConversation(QStringLiteral("claude-sonnet-4-5"));
 }
 
 } // namespace

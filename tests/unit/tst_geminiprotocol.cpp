@@ -26,20 +26,7 @@ provider(const QString &baseUrl = QStringLiteral("https://generativelanguage.goo
 
 ChatRequest conversation()
 {
-    ChatRequest request;
-    request.model = QStringLiteral("gemini-2.5-flash");
-    request.params.systemPrompt = QStringLiteral("Be concise.");
-    request.params.temperature = 0.7;
-    request.params.maxTokens = 1024;
-    request.messages = {{ChatMessage::Role::User, QStringLiteral("Hi")},
-                        {ChatMessage::Role::Assistant, QStringLiteral("Hello")},
-                        {ChatMessage::Role::User, QStringLiteral("Why?")}};
-    return request;
-}
-
-QJsonObject bodyOf(const HttpRequest &http)
-{
-    return QJsonDocument::fromJson(http.body).object();
+    return sampleConversation(QStringLiteral("gemini-2.5-flash"));
 }
 
 QString firstPartText(const QJsonObject &content)

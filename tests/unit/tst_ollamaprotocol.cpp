@@ -23,20 +23,7 @@ ProviderConfig provider(const QString &baseUrl = QStringLiteral("http://127.0.0.
 
 ChatRequest conversation()
 {
-    ChatRequest request;
-    request.model = QStringLiteral("llama3.2:3b");
-    request.params.systemPrompt = QStringLiteral("Be concise.");
-    request.params.temperature = 0.7;
-    request.params.maxTokens = 256;
-    request.messages = {{ChatMessage::Role::User, QStringLiteral("Hi")},
-                        {ChatMessage::Role::Assistant, QStringLiteral("Hello")},
-                        {ChatMessage::Role::User, QStringLiteral("Why?")}};
-    return request;
-}
-
-QJsonObject bodyOf(const HttpRequest &http)
-{
-    return QJsonDocument::fromJson(http.body).object();
+    return sampleConversation(QStringLiteral("llama3.2:3b"), 256);
 }
 
 } // namespace

@@ -36,15 +36,6 @@ ChatRequest conversation(const QString &model)
     return request;
 }
 
-QJsonObject bodyOf(const HttpRequest &http)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(http.body, &error);
-    if (error.error != QJsonParseError::NoError)
-        qWarning("request body is not JSON: %s", qPrintable(error.errorString()));
-    return document.object();
-}
-
 } // namespace
 
 class TestOpenAiProtocol : public QObject
