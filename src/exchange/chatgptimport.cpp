@@ -134,7 +134,12 @@ public:
     QList<QList<PendingAnswer>> answers;
 
 private:
-    const ChatGptNode &node(const QString &id) const { return *m_nodes.constFind(id); }
+    const ChatGptNode &node(const QString &id) const
+    {
+        static const ChatGptNode missing; // Callers only ask for ids taken from the map.
+        const auto it = m_nodes.constFind(id);
+        return it == m_nodes.cend() ? missing : it.value();
+    }
 
     void addTurn(const ChatGptNode &node, int parentTurn)
     {
@@ -199,7 +204,8 @@ QString findCycle(const QHash<QString, ChatGptNode> &nodes, const QStringList &o
         while (!id.isEmpty() && !state.contains(id)) {
             state.insert(id, 1);
             walk.append(id);
-            id = nodes.constFind(id)->parent;
+            const auto it = nodes.constFind(id);
+            id = it == nodes.cend() ? QString() : it->parent; // readMapping checked parents.
         }
         if (!id.isEmpty() && state.value(id) == 1) {
             return QStringLiteral("node %1 is its own ancestor (%2 → %1)")
