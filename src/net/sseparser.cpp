@@ -113,8 +113,8 @@ void SseParser::processLine(QByteArrayView line)
     }
 
     if (name == "data") {
-        if (exceedsLimit(m_data.size() + value.size() + 1))
-            return;
+        // No cap check here: feedLines() already checked data + this whole line, which is
+        // longer than the value plus its LF.
         m_data.append(value);
         m_data.append('\n');
     } else if (name == "event") {

@@ -136,8 +136,7 @@ StreamDelta AnthropicProtocol::decodeEvent(QStringView eventType, QByteArrayView
             delta.error.code = codeForErrorType(streamjson::string(*error, "type"));
             delta.error.message = streamjson::string(*error, "message");
         }
-        if (delta.error.code == ErrorCode::UnknownError || delta.error.code == ErrorCode::None)
-            delta.error.code = ErrorCode::ServerError;
+        delta.error = errormapping::inStream(delta.error);
         delta.error.requestId = streamjson::string(*event, "request_id");
     }
     // ping, content_block_start/stop and unknown event types are ignored, as the API asks.

@@ -87,6 +87,13 @@ QJsonObject parseObject(QByteArrayView body)
     return QJsonDocument::fromJson(QByteArray::fromRawData(body.data(), body.size())).object();
 }
 
+ProviderError inStream(ProviderError error)
+{
+    if (error.code == ErrorCode::None || error.code == ErrorCode::UnknownError)
+        error.code = ErrorCode::ServerError;
+    return error;
+}
+
 QString statusMessage(int status, QByteArrayView body)
 {
     const QByteArray text =

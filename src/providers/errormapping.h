@@ -21,6 +21,10 @@ std::optional<int> parseDurationMs(QStringView text);
 /// Parses @p body as a JSON object; an empty object when it is not one.
 QJsonObject parseObject(QByteArrayView body);
 
+/// An error reported inside a stream that already answered 200: when the body did not say
+/// what kind it is, it is the server's fault (server_error), so the engine can act on it.
+ProviderError inStream(ProviderError error);
+
 /// A readable fallback message for a status whose body was not understood.
 QString statusMessage(int status, QByteArrayView body);
 

@@ -137,10 +137,8 @@ StreamDelta GeminiProtocol::decodeEvent(QStringView, QByteArrayView data) const
     if (!response)
         return delta;
     if (streamjson::field(*response, "error")) { // Rare: the HTTP error mapping does the work.
-        delta.error = errorFromObject(
-            errormapping::parseObject(data).value(QLatin1String("error")).toObject());
-        if (delta.error.code == ErrorCode::UnknownError)
-            delta.error.code = ErrorCode::ServerError;
+        delta.error = errormapping::inStream(errorFromObject(
+            errormapping::parseObject(data).value(QLatin1String("error")).toObject()));
         return delta;
     }
 

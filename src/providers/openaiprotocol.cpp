@@ -104,10 +104,8 @@ StreamDelta OpenAiProtocol::decodeEvent(QStringView, QByteArrayView data) const
     const bool vllmError = streamjson::string(*chunk, "object") == QLatin1String("error");
     if (streamjson::field(*chunk, "error") || vllmError) {
         const QJsonObject object = errormapping::parseObject(data);
-        delta.error = errorFromObject(
-            vllmError ? object : object.value(QLatin1String("error")).toObject(), 0);
-        if (delta.error.code == ErrorCode::UnknownError)
-            delta.error.code = ErrorCode::ServerError;
+        delta.error = errormapping::inStream(errorFromObject(
+            vllmError ? object : object.value(QLatin1String("error")).toObject(), 0));
         return delta;
     }
 

@@ -1,5 +1,6 @@
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "storetestcase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,7 +37,7 @@ QStringList assistantTexts(const QList<ContextTurn> &context)
 
 // The read side (ConversationReader, TurnTree) seen through ConversationStore: the list page,
 // the branch a conversation opens on, and the history each model is given.
-class TestConversationReader : public QObject
+class TestConversationReader : public coro::test::StoreTestCase
 {
     Q_OBJECT
 
@@ -47,42 +48,16 @@ private Q_SLOTS:
     void listOrderAndPaging();
     void editMakesABranch();
     void contextPicksChosenThenOwnThenFirstDone();
-
-private:
-    qint64 answerOf(qint64 turnId, int slot, const QString &provider, const QString &model,
-                    const QString &status, const QString &text);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ConversationStore> m_store;
-    qint64 m_now = 1'700'000'000'000;
 };
 
 void TestConversationReader::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("coro.sqlite")));
-    QString error;
-    QVERIFY2(m_db->open(&error), qPrintable(error));
-    // Every call sees a later millisecond, so "newest" never depends on the machine's speed.
-    m_store = std::make_unique<ConversationStore>(*m_db, [this] { return ++m_now; });
+    openStore();
 }
 
 void TestConversationReader::cleanup()
 {
-    QCOMPARE(m_db->integrityCheck(), QStringLiteral("ok"));
-    m_store.reset();
-    m_db.reset();
-}
-
-qint64 TestConversationReader::answerOf(qint64 turnId, int slot, const QString &provider,
-                                        const QString &model, const QString &status,
-                                        const QString &text)
-{
-    const qint64 id = m_store->addAnswer(turnId, slot, provider, model, {});
-    if (id != 0 && status != QStringLiteral("streaming"))
-        m_store->finishAnswer(id, status, text, {}, {}, {}, -1, -1, -1, -1);
-    return id;
+    closeStore();
 }
 
 void TestConversationReader::listOrderAndPaging()

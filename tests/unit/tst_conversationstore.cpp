@@ -1,5 +1,6 @@
 #include "storage/conversationstore.h"
 #include "storage/database.h"
+#include "storetestcase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -27,7 +28,7 @@ QList<qint64> turnIdsOf(const Conversation &conversation)
 
 } // namespace
 
-class TestConversationStore : public QObject
+class TestConversationStore : public coro::test::StoreTestCase
 {
     Q_OBJECT
 
@@ -49,42 +50,17 @@ private Q_SLOTS:
     void titleFromPrompt();
 
 private:
-    qint64 answerOf(qint64 turnId, int slot, const QString &provider, const QString &model,
-                    const QString &status, const QString &text);
     int count(const QString &table);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ConversationStore> m_store;
-    qint64 m_now = 1'700'000'000'000;
 };
 
 void TestConversationStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("coro.sqlite")));
-    QString error;
-    QVERIFY2(m_db->open(&error), qPrintable(error));
-    // Every call sees a later millisecond, so "newest" never depends on the machine's speed.
-    m_store = std::make_unique<ConversationStore>(*m_db, [this] { return ++m_now; });
+    openStore();
 }
 
 void TestConversationStore::cleanup()
 {
-    // Every test also checks that the search index still matches the tables.
-    QCOMPARE(m_db->integrityCheck(), QStringLiteral("ok"));
-    m_store.reset();
-    m_db.reset();
-}
-
-qint64 TestConversationStore::answerOf(qint64 turnId, int slot, const QString &provider,
-                                       const QString &model, const QString &status,
-                                       const QString &text)
-{
-    const qint64 id = m_store->addAnswer(turnId, slot, provider, model, {});
-    if (id != 0 && status != QStringLiteral("streaming"))
-        m_store->finishAnswer(id, status, text, {}, {}, {}, -1, -1, -1, -1);
-    return id;
+    closeStore();
 }
 
 int TestConversationStore::count(const QString &table)
