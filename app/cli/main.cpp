@@ -38,9 +38,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Coro"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CORO_VERSION));
 
-    // Scripts read stderr too: only warnings by default (QT_LOGGING_RULES turns the rest on).
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("coro.*.info=false"));
+    // Scripts read stderr too: only warnings by default (QT_LOGGING_RULES turns the rest on),
+    // and the one-time update of an older history file, which can take minutes.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("coro.*.info=false\ncoro.storage.migration.info=true"));
+    }
 
     QStringList args = QCoreApplication::arguments();
     const QString program = args.takeFirst();

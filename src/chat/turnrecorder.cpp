@@ -30,6 +30,9 @@ TurnRecorder::TurnRecorder(Turn *turn, StorageService *storage, QList<qint64> an
 
 void TurnRecorder::watch(int index, ModelRun *run)
 {
+    if (m_watched.contains(index))
+        m_storage->restartAnswer(m_answerIds.at(index));
+    m_watched.insert(index);
     const auto markDirty = [this, index] {
         m_dirty.insert(index);
         if (!m_timer.isActive())

@@ -14,6 +14,9 @@ class StorageService;
  * @brief Writes a running turn's answers to the history file while they stream: a checkpoint
  *        of every changed answer at least every 500 ms and at every state change, and the
  *        final row when a model ends. A crash loses at most the last checkpoint interval.
+ *
+ * A retried model (Turn::retry) streams into the same row again: the failed answer it replaces
+ * is cleared back to "streaming" first, so the new text is checkpointed like the first.
  */
 class TurnRecorder : public QObject
 {
@@ -33,7 +36,8 @@ private:
     Turn *m_turn;
     StorageService *m_storage;
     QList<qint64> m_answerIds;
-    QSet<int> m_dirty; ///< Runs whose text changed since their last checkpoint.
+    QSet<int> m_dirty;   ///< Runs whose text changed since their last checkpoint.
+    QSet<int> m_watched; ///< Runs started at least once: a second start is a retry.
     QTimer m_timer;
 };
 

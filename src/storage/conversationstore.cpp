@@ -239,6 +239,20 @@ bool ConversationStore::finishAnswer(qint64 answerId, const QString &status, con
     return sql::exec(query, &m_lastError) && query.numRowsAffected() == 1;
 }
 
+bool ConversationStore::restartAnswer(qint64 answerId)
+{
+    // The update trigger takes the old text out of the search index with the status change.
+    QSqlQuery query = sql::prepare(
+        m_database.connection(),
+        QStringLiteral("UPDATE answers SET status = 'streaming', text = '', reasoning = '', "
+                       "error_code = NULL, error_message = NULL, tokens_in = NULL, "
+                       "tokens_out = NULL, ttft_ms = NULL, latency_ms = NULL, updated_at = ? "
+                       "WHERE id = ? AND status <> 'streaming'"));
+    query.addBindValue(now());
+    query.addBindValue(answerId);
+    return sql::exec(query, &m_lastError) && query.numRowsAffected() == 1;
+}
+
 bool ConversationStore::setChosen(qint64 answerId)
 {
     sql::WriteTransaction transaction(m_database.connection(), &m_lastError);

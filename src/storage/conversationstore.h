@@ -72,6 +72,9 @@ public:
                       const QString &reasoning, const QString &errorCode,
                       const QString &errorMessage, int tokensIn, int tokensOut, qint64 ttftMs,
                       qint64 latencyMs);
+    /// A finished answer streams again from nothing (the retry of a failed or interrupted
+    /// one): status "streaming", text, error and figures cleared, out of the search index.
+    bool restartAnswer(qint64 answerId);
     /// Makes this answer the one that continues its turn (unsetting any other).
     bool setChosen(qint64 answerId);
     bool clearChosen(qint64 turnId);

@@ -227,6 +227,8 @@ bool Database::takeBackup(int fromVersion, QString *error)
         path = base + QStringLiteral("-%1").arg(n);
 
     // VACUUM INTO writes a consistent, compact copy through SQLite itself, WAL included.
+    qCInfo(lcMigration).noquote() << "Backing up" << m_filePath << "to" << path
+                                  << "before updating it; this runs once.";
     QSqlQuery query = sql::prepare(connection(), QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(path);
     QString why;
@@ -238,30 +240,23 @@ bool Database::takeBackup(int fromVersion, QString *error)
                     error);
     }
     m_backupPath = path;
-    qCInfo(lcStorage) << "Backed up schema version" << fromVersion << "to" << path;
+    qCInfo(lcMigration).noquote() << "Backed up schema version" << fromVersion << "to" << path;
     return true;
 }
 
 bool Database::migrate(int fromVersion, int toVersion, QString *error)
 {
-    const QSqlDatabase db = connection();
     for (const Migration &step : schemaMigrations()) {
         if (step.version <= fromVersion || step.version > toVersion)
             continue;
-        QString why;
-        sql::WriteTransaction transaction(db, &why);
-        bool ok = transaction.isActive();
-        for (const QString &statement : step.statements) {
-            if (!ok)
-                break;
-            ok = sql::execStatement(db, statement, &why);
+        // A new file is created through the same steps; only an existing one is news.
+        if (fromVersion > 0) {
+            qCInfo(lcMigration).noquote()
+                << "Updating" << m_filePath << "to schema version" << step.version
+                << QStringLiteral("(%1)...").arg(step.summary);
         }
-        // PRAGMA user_version is transactional: the step and its number commit together.
-        ok = ok &&
-             sql::execStatement(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version),
-                                &why) &&
-             transaction.commit(&why);
-        if (!ok) {
+        QString why;
+        if (!applyStep(step, &why)) {
             return fail(DatabaseText::tr(
                             "Cannot update %1 to schema version %2 (%3); it was left at version "
                             "%4: %5")
@@ -272,7 +267,10 @@ bool Database::migrate(int fromVersion, int toVersion, QString *error)
                             .arg(why),
                         error);
         }
-        qCInfo(lcStorage) << "Migrated" << m_filePath << "to schema version" << step.version;
+        if (fromVersion > 0)
+            qCInfo(lcMigration).noquote() << "Updated to schema version" << step.version;
+        else
+            qCDebug(lcStorage) << "Created schema version" << step.version << "in" << m_filePath;
     }
     return true;
 }

@@ -158,6 +158,12 @@ void StorageService::finishAnswer(qint64 answerId, const QString &status, const 
         std::move(done));
 }
 
+void StorageService::restartAnswer(qint64 answerId, std::function<void(bool)> done)
+{
+    m_worker->dropCheckpoint(answerId);
+    run([=](ConversationStore &store) { return store.restartAnswer(answerId); }, std::move(done));
+}
+
 void StorageService::setChosen(qint64 answerId, std::function<void(bool)> done)
 {
     run([=](ConversationStore &store) { return store.setChosen(answerId); }, std::move(done));

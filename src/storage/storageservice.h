@@ -74,6 +74,8 @@ public:
                       const QString &reasoning, const QString &errorCode,
                       const QString &errorMessage, int tokensIn, int tokensOut, qint64 ttftMs,
                       qint64 latencyMs, std::function<void(bool)> done = {});
+    /// See ConversationStore::restartAnswer; checkpoints of the new stream follow it.
+    void restartAnswer(qint64 answerId, std::function<void(bool)> done = {});
     void setChosen(qint64 answerId, std::function<void(bool)> done = {});
 
     void search(const QString &query, int limit, std::function<void(QList<SearchHit>)> done);

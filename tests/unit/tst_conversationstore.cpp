@@ -44,6 +44,7 @@ private Q_SLOTS:
     void answerRoundTripsEveryColumn();
     void unknownNumbersRoundTrip();
     void checkpointThenFinish();
+    void restartedAnswerStreamsAgain();
     void markInterruptedKeepsPartialText();
     void setChosenKeepsOnePerTurn();
     void titleFromPrompt_data();
@@ -249,6 +250,34 @@ void TestConversationStore::checkpointThenFinish()
         !m_store->finishAnswer(id, QStringLiteral("streaming"), {}, {}, {}, {}, -1, -1, -1, -1));
     QVERIFY(!m_store->finishAnswer(id, QStringLiteral("bogus"), {}, {}, {}, {}, -1, -1, -1, -1));
     QCOMPARE(m_store->answer(id)->status, QStringLiteral("done"));
+}
+
+void TestConversationStore::restartedAnswerStreamsAgain()
+{
+    const qint64 turn = m_store->addTurn(m_store->createConversation(), 0, QStringLiteral("q"));
+    const qint64 id =
+        m_store->addAnswer(turn, 0, QStringLiteral("openai"), QStringLiteral("gpt"), {});
+    // A streaming answer has nothing to restart.
+    QVERIFY(!m_store->restartAnswer(id));
+    QVERIFY(m_store->finishAnswer(id, QStringLiteral("interrupted"), QStringLiteral("Half a tale"),
+                                  {}, QStringLiteral("network_error"), QStringLiteral("cut"), 3, 2,
+                                  100, 900));
+    QCOMPARE(m_store->search(QStringLiteral("tale")).size(), 1);
+
+    QVERIFY(m_store->restartAnswer(id));
+    const auto answer = m_store->answer(id);
+    QCOMPARE(answer->status, QStringLiteral("streaming"));
+    QVERIFY(answer->text.isEmpty());
+    QVERIFY(answer->errorCode.isEmpty());
+    QVERIFY(answer->errorMessage.isEmpty());
+    QCOMPARE(answer->tokensOut, -1);
+    QCOMPARE(answer->latencyMs, -1);
+    // Out of the index until it ends again, and checkpoints land again.
+    QVERIFY(m_store->search(QStringLiteral("tale")).isEmpty());
+    QVERIFY(m_store->checkpointAnswer(id, QStringLiteral("A whole"), {}));
+    QVERIFY(m_store->finishAnswer(id, QStringLiteral("done"), QStringLiteral("A whole tale"), {},
+                                  {}, {}, 3, 3, 90, 800));
+    QCOMPARE(m_store->search(QStringLiteral("whole")).size(), 1);
 }
 
 void TestConversationStore::markInterruptedKeepsPartialText()
