@@ -94,7 +94,7 @@ int runModels(CliEnvironment &env, const QStringList &arguments)
         });
 
     for (const ProviderConfig &provider : providers) {
-        const auto key = env.keys()->resolve(provider.id, provider.keyEnv);
+        const auto key = env.keys()->resolveNow(provider.id, provider.keyEnv);
         if (provider.requiresKey && key.key.isEmpty()) {
             if (!named.isEmpty()) {
                 writeErr(QStringLiteral("coro-cli models: no API key for %1%2\n")

@@ -1,10 +1,11 @@
 #include "chatsession.h"
-#include "secrets/apikeyresolver.h"
 #include "storage/storageservice.h"
 #include "turnrecorder.h"
 
-#include <QHash>
 #include <QJsonObject>
+#include <QPointer>
+#include <memory>
+#include <utility>
 
 namespace coro {
 
@@ -201,14 +202,37 @@ void ChatSession::launch(const AskOptions &options, const Plan &plan, const Read
         ready({nullptr, plan.conversationId, plan.turnId, plan.error});
         return;
     }
-    QHash<QString, ApiKeyResolver::Resolution> keys; // One keychain lookup per provider.
+    // One key lookup per provider. The keychain answers over IPC, so this waits for callbacks
+    // instead of blocking the thread (the GUI's) in a nested event loop.
+    QStringList providerIds;
+    for (const ModelRef &ref : options.models) {
+        if (!providerIds.contains(ref.provider))
+            providerIds << ref.provider;
+    }
+    auto keys = std::make_shared<Keys>();
+    if (!m_keys) {
+        start(options, plan, *keys, ready);
+        return;
+    }
+    auto pending = std::make_shared<qsizetype>(providerIds.size());
+    const QPointer<ChatSession> self(this);
+    for (const QString &id : std::as_const(providerIds)) {
+        m_keys->resolve(id, m_catalog.find(id)->keyEnv,
+                        [=](const ApiKeyResolver::Resolution &resolution) {
+                            keys->insert(id, resolution);
+                            if (--*pending == 0 && self)
+                                self->start(options, plan, *keys, ready);
+                        });
+    }
+}
+
+void ChatSession::start(const AskOptions &options, const Plan &plan, const Keys &keys,
+                        const Ready &ready)
+{
     QList<ModelRunConfig> configs;
     for (int i = 0; i < options.models.size(); ++i) {
         const ModelRef &ref = options.models.at(i);
         const ProviderConfig *provider = m_catalog.find(ref.provider);
-        if (!keys.contains(provider->id) && m_keys)
-            keys.insert(provider->id, m_keys->resolve(provider->id, provider->keyEnv));
-
         ModelRunConfig config;
         config.ref = ref;
         config.provider = *provider;

@@ -3,7 +3,9 @@
 #include "core/modelref.h"
 #include "engine/turn.h"
 #include "providers/providercatalog.h"
+#include "secrets/apikeyresolver.h"
 
+#include <QHash>
 #include <QObject>
 #include <functional>
 
@@ -11,7 +13,6 @@ class QNetworkAccessManager;
 
 namespace coro {
 
-class ApiKeyResolver;
 class ConversationStore;
 class StorageService;
 
@@ -66,7 +67,10 @@ private:
     /// Runs on the storage thread: places the turn and records its rows (see chatsession.cpp).
     static Plan plan(ConversationStore &store, const AskOptions &options,
                      const QJsonObject &parameters);
+    using Keys = QHash<QString, ApiKeyResolver::Resolution>; ///< By provider id.
+    /// Resolves each provider's key (asynchronously), then start()s.
     void launch(const AskOptions &options, const Plan &plan, const Ready &ready);
+    void start(const AskOptions &options, const Plan &plan, const Keys &keys, const Ready &ready);
 
     ProviderCatalog m_catalog;
     ApiKeyResolver *m_keys;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "secretstore.h"
+
 #include <QString>
+#include <functional>
+#include <optional>
 
 namespace coro {
-
-class SecretStore;
 
 /**
  * @brief Finds the API key for a provider: the environment variable named by key_env first
@@ -20,12 +22,20 @@ public:
         QString note;   ///< Why no key could be read (e.g. the keychain is unavailable).
     };
 
+    using Callback = std::function<void(const Resolution &)>;
+
     explicit ApiKeyResolver(SecretStore *store) : m_store(store) {}
 
-    /// Blocks on the keychain for command-line use (spins a local event loop).
-    Resolution resolve(const QString &providerId, const QString &keyEnv) const;
+    /// Calls @p done once the key is known: at once for the environment, when the keychain
+    /// answers (over IPC) otherwise. Never blocks; for the app and ChatSession.
+    void resolve(const QString &providerId, const QString &keyEnv, Callback done) const;
+    /// Blocks on the keychain (spins a local event loop): for command-line use only.
+    Resolution resolveNow(const QString &providerId, const QString &keyEnv) const;
 
 private:
+    static std::optional<Resolution> fromEnvironment(const QString &keyEnv);
+    static Resolution fromStore(const SecretStore::Result &result);
+
     SecretStore *m_store;
 };
 

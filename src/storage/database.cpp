@@ -196,8 +196,10 @@ bool Database::checkFileBeforeOpening(QString *error) const
 bool Database::configure(QString *error)
 {
     const QSqlDatabase db = connection();
+    // temp_store: temporary tables and sorts stay in memory, never in a file outside the data
+    // directory (search copies the texts it cuts snippets from into a temporary index).
     for (const char *pragma : {"busy_timeout = 5000", "foreign_keys = ON", "journal_mode = WAL",
-                               "synchronous = NORMAL"}) {
+                               "synchronous = NORMAL", "temp_store = MEMORY"}) {
         QString why;
         if (!sql::execStatement(db, QStringLiteral("PRAGMA ") + QLatin1String(pragma), &why)) {
             return fail(DatabaseText::tr("Cannot set up %1 (%2): %3")

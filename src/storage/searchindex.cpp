@@ -17,44 +17,57 @@ namespace {
 // word the best of its most recent matches come first, which suits a chat history.
 constexpr int kRankingWindow = 1000;
 
-// Twelve tokens of context, … where the text was cut, matched terms between « and ».
-// Snippets (which re-read and re-tokenize the text) are made only for the rows kept; the
-// CROSS JOIN and the rowid bound keep SQLite from looking each kept row up in the index again.
-QString searchStatement()
+// Ranking: each index ranks its kRankingWindow newest matches (FTS5 reads its doclists newest
+// first and stops there) and keeps its best; the two lists are merged with what a hit shows.
+// Each MATCH runs once: a prefix longer than the prefix indexes makes FTS5 merge the doclists of
+// every term it covers into memory, which is the bulk of such a query.
+QString rankingStatement()
 {
-    const QString snippetArgs =
-        QStringLiteral("0, '%1', '%2', '…', 12")
-            .arg(QChar(SearchHit::kMatchOpen), QChar(SearchHit::kMatchClose));
     return QStringLiteral(
-               "WITH"
-               " tw AS (SELECT turns_fts.rowid AS id, bm25(turns_fts) AS score FROM turns_fts"
-               "  JOIN turns t ON t.id = turns_fts.rowid"
-               "  JOIN conversations c ON c.id = t.conversation_id"
-               "  WHERE turns_fts MATCH :match AND c.deleted_at IS NULL"
-               "  ORDER BY turns_fts.rowid DESC LIMIT :window),"
-               " aw AS (SELECT answers_fts.rowid AS id, bm25(answers_fts) AS score FROM answers_fts"
-               "  JOIN answers a ON a.id = answers_fts.rowid JOIN turns t ON t.id = a.turn_id"
-               "  JOIN conversations c ON c.id = t.conversation_id"
-               "  WHERE answers_fts MATCH :match AND c.deleted_at IS NULL"
-               "  ORDER BY answers_fts.rowid DESC LIMIT :window),"
-               " tb AS (SELECT id, score FROM tw ORDER BY score LIMIT :limit),"
-               " ab AS (SELECT id, score FROM aw ORDER BY score LIMIT :limit) "
-               "SELECT * FROM ("
-               " SELECT t.conversation_id AS conversation_id, t.id AS turn_id, 0 AS answer_id,"
-               "  c.title AS title, '' AS provider, '' AS model,"
-               "  snippet(turns_fts, %1) AS snippet, tb.score AS score"
-               " FROM turns_fts CROSS JOIN tb ON tb.id = turns_fts.rowid"
-               " JOIN turns t ON t.id = tb.id JOIN conversations c ON c.id = t.conversation_id"
-               " WHERE turns_fts MATCH :match AND turns_fts.rowid >= (SELECT min(id) FROM tb)"
-               " UNION ALL"
-               " SELECT t.conversation_id, t.id, a.id, c.title, a.provider, a.model,"
-               "  snippet(answers_fts, %1), ab.score"
-               " FROM answers_fts CROSS JOIN ab ON ab.id = answers_fts.rowid"
-               " JOIN answers a ON a.id = ab.id JOIN turns t ON t.id = a.turn_id"
-               " JOIN conversations c ON c.id = t.conversation_id"
-               " WHERE answers_fts MATCH :match AND answers_fts.rowid >= (SELECT min(id) FROM ab)"
-               ") ORDER BY score, conversation_id DESC, turn_id, answer_id LIMIT :limit")
-        .arg(snippetArgs);
+        "WITH"
+        " tw AS (SELECT turns_fts.rowid AS id, bm25(turns_fts) AS score FROM turns_fts"
+        "  JOIN turns t ON t.id = turns_fts.rowid"
+        "  JOIN conversations c ON c.id = t.conversation_id"
+        "  WHERE turns_fts MATCH :match AND c.deleted_at IS NULL"
+        "  ORDER BY turns_fts.rowid DESC LIMIT :window),"
+        " aw AS (SELECT answers_fts.rowid AS id, bm25(answers_fts) AS score FROM answers_fts"
+        "  JOIN answers a ON a.id = answers_fts.rowid JOIN turns t ON t.id = a.turn_id"
+        "  JOIN conversations c ON c.id = t.conversation_id"
+        "  WHERE answers_fts MATCH :match AND c.deleted_at IS NULL"
+        "  ORDER BY answers_fts.rowid DESC LIMIT :window),"
+        " tb AS (SELECT id, score FROM tw ORDER BY score LIMIT :limit),"
+        " ab AS (SELECT id, score FROM aw ORDER BY score LIMIT :limit) "
+        "SELECT * FROM ("
+        " SELECT t.conversation_id AS conversation_id, t.id AS turn_id, 0 AS answer_id,"
+        "  c.title AS title, '' AS provider, '' AS model, t.user_text AS body, tb.score AS score"
+        " FROM tb JOIN turns t ON t.id = tb.id JOIN conversations c ON c.id = t.conversation_id"
+        " UNION ALL"
+        " SELECT t.conversation_id, t.id, a.id, c.title, a.provider, a.model, a.text, ab.score"
+        " FROM ab JOIN answers a ON a.id = ab.id JOIN turns t ON t.id = a.turn_id"
+        " JOIN conversations c ON c.id = t.conversation_id"
+        ") ORDER BY score, conversation_id DESC, turn_id, answer_id LIMIT :limit");
+}
+
+// Snippets: snippet() needs an FTS5 cursor on the query, and running the query again on the big
+// indexes would merge those doclists a second time. The kept texts (at most :limit) go into a
+// small in-memory index with the same tokenizer instead, and are cut and marked there: twelve
+// tokens of context, … where the text was cut, matched terms between « and ».
+constexpr char kSnippetTable[] = "temp.search_snippets";
+
+QString snippetStatement()
+{
+    return QStringLiteral("SELECT rowid, snippet(search_snippets, 0, '%1', '%2', '…', 12) "
+                          "FROM %3 WHERE search_snippets MATCH ?")
+        .arg(QChar(SearchHit::kMatchOpen), QChar(SearchHit::kMatchClose),
+             QLatin1String(kSnippetTable));
+}
+
+// What a hit shows should cutting its snippet fail: its opening words.
+QString opening(const QString &text)
+{
+    constexpr int kChars = 80;
+    const QString simplified = text.simplified();
+    return simplified.size() <= kChars ? simplified : simplified.left(kChars) + QStringLiteral("…");
 }
 
 } // namespace
@@ -99,7 +112,7 @@ QString SearchIndex::quoteWords(const QString &query)
 bool SearchIndex::run(const QString &match, int limit, QList<SearchHit> *hits, QString *error) const
 {
     hits->clear();
-    QSqlQuery query = sql::prepare(m_db, searchStatement());
+    QSqlQuery query = sql::prepare(m_db, rankingStatement());
     query.bindValue(QStringLiteral(":match"), match);
     query.bindValue(QStringLiteral(":window"), kRankingWindow);
     query.bindValue(QStringLiteral(":limit"), limit);
@@ -108,6 +121,7 @@ bool SearchIndex::run(const QString &match, int limit, QList<SearchHit> *hits, Q
             *error = query.lastError().text();
         return false;
     }
+    QStringList bodies;
     while (query.next()) {
         SearchHit hit;
         hit.conversationId = query.value(0).toLongLong();
@@ -116,11 +130,54 @@ bool SearchIndex::run(const QString &match, int limit, QList<SearchHit> *hits, Q
         hit.conversationTitle = query.value(3).toString();
         hit.provider = query.value(4).toString();
         hit.model = query.value(5).toString();
-        hit.snippet = query.value(6).toString();
+        bodies << query.value(6).toString();
         hit.rank = query.value(7).toDouble();
         hits->append(hit);
     }
+    query.finish();
+    addSnippets(match, bodies, hits);
     return true;
+}
+
+void SearchIndex::addSnippets(const QString &match, const QStringList &bodies,
+                              QList<SearchHit> *hits) const
+{
+    for (int i = 0; i < hits->size(); ++i)
+        (*hits)[i].snippet = opening(bodies.at(i));
+    if (hits->isEmpty())
+        return;
+    QString why;
+    const bool ready =
+        sql::execStatement(m_db,
+                           QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5 "
+                                          "(text, tokenize='unicode61 remove_diacritics 2')")
+                               .arg(QLatin1String(kSnippetTable)),
+                           &why) &&
+        sql::execStatement(m_db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(kSnippetTable)),
+                           &why);
+    QSqlQuery insert =
+        sql::prepare(m_db, QStringLiteral("INSERT INTO %1 (rowid, text) VALUES (?, ?)")
+                               .arg(QLatin1String(kSnippetTable)));
+    for (int i = 0; ready && i < bodies.size(); ++i) {
+        insert.bindValue(0, i);
+        insert.bindValue(1, bodies.at(i));
+        if (!sql::exec(insert, &why))
+            break;
+    }
+    QSqlQuery select = sql::prepare(m_db, snippetStatement());
+    select.addBindValue(match);
+    if (ready && why.isEmpty() && select.exec()) {
+        while (select.next()) {
+            const int index = select.value(0).toInt();
+            if (index >= 0 && index < hits->size())
+                (*hits)[index].snippet = select.value(1).toString();
+        }
+    } else {
+        qCDebug(lcStorage) << "Search snippets:" << why << select.lastError().text();
+    }
+    select.finish();
+    // The texts are copies of history rows: do not keep them around in memory.
+    sql::execStatement(m_db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(kSnippetTable)));
 }
 
 } // namespace coro

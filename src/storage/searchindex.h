@@ -26,6 +26,8 @@ public:
 
 private:
     bool run(const QString &match, int limit, QList<SearchHit> *hits, QString *error) const;
+    /// Cuts each hit's text around its matches (SQLite's snippet()), in a small temporary index.
+    void addSnippets(const QString &match, const QStringList &bodies, QList<SearchHit> *hits) const;
 
     QSqlDatabase m_db;
 };

@@ -2,6 +2,8 @@
 // (10,000 conversations, 1,000,000 answers), and what checkpointing costs while 8 answers stream.
 // Each read runs on a fresh StorageService, timed inside the storage thread; the baseline is a
 // fixed batch of single-row reads through the same store, so ratios survive a noisy machine.
+#include "benchsupport.h"
+#include "checkpointstream.h"
 #include "historygenerator.h"
 #include "storage/storageservice.h"
 
@@ -21,106 +23,12 @@
 #include <functional>
 #include <optional>
 
-#ifdef Q_OS_LINUX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
-
 using namespace coro;
 using namespace coro::bench;
 
 namespace {
 
-constexpr int kSlots = 8;
-constexpr int kTickMs = 20;                  ///< A fast model: ~16 characters every 20 ms.
-constexpr int kCharsPerTick = 16;            ///< ~800 characters (~200 tokens) a second.
-constexpr int kCheckpointMs = 250;           ///< TurnRecorder::kCheckpointIntervalMs (src/chat).
-constexpr qint64 kBudgetNs = 20'000'000'000; ///< Per operation: stop repeating after ~20 s.
 constexpr int kBaselineReads = 100;
-
-[[noreturn]] void fail(const QString &message)
-{
-    std::fprintf(stderr, "bench_storage: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-double cpuMs([[maybe_unused]] bool thisThreadOnly)
-{
-#ifdef Q_OS_UNIX
-    timespec now{};
-    clock_gettime(thisThreadOnly ? CLOCK_THREAD_CPUTIME_ID : CLOCK_PROCESS_CPUTIME_ID, &now);
-    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
-#else
-    return 1000.0 * static_cast<double>(std::clock()) / CLOCKS_PER_SEC; // process only
-#endif
-}
-
-// A true cold start: the file's pages leave the OS cache (clean ones only, hence the sync), so
-// the first query reads the disk. Elsewhere than Linux "cold" only means a fresh connection.
-void dropFromPageCache([[maybe_unused]] const QString &path)
-{
-#ifdef Q_OS_LINUX
-    for (const QString &file : {path, QString(path + QStringLiteral("-wal"))}) {
-        const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
-        if (fd < 0)
-            continue;
-        ::fdatasync(fd);
-        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
-        ::close(fd);
-    }
-#endif
-}
-
-struct Sample
-{
-    qint64 ns = 0;
-    int items = 0; ///< Rows, turns or hits returned: proof the work was done.
-};
-
-struct Timing
-{
-    double coldMs = 0;
-    double p50Ms = 0;
-    double p95Ms = 0;
-    int runs = 0;
-    int items = 0;
-};
-
-double percentile(std::vector<qint64> ns, double p)
-{
-    std::sort(ns.begin(), ns.end());
-    const auto index = static_cast<size_t>(std::ceil(p * static_cast<double>(ns.size()))) - 1;
-    return static_cast<double>(ns.at(std::min(index, ns.size() - 1))) / 1e6;
-}
-
-/// @p op runs on the storage thread of a service opened on a cold file: once cold (which also
-/// warms up), then up to @p repetitions times within kBudgetNs.
-template<typename Op> Timing measure(const QString &path, int repetitions, Op op)
-{
-    dropFromPageCache(path);
-    StorageService service(path);
-    QString error;
-    if (!service.open(&error))
-        fail(error);
-    const auto timed = [&op](ConversationStore &store) {
-        QElapsedTimer timer;
-        timer.start();
-        const int items = op(store);
-        return Sample{timer.nsecsElapsed(), items};
-    };
-    const Sample cold = service.runBlocking(timed);
-    std::vector<qint64> ns;
-    qint64 spent = 0;
-    int items = 0;
-    while (static_cast<int>(ns.size()) < repetitions && (spent < kBudgetNs || ns.size() < 10)) {
-        const Sample sample = service.runBlocking(timed);
-        ns.push_back(sample.ns);
-        spent += sample.ns;
-        items = sample.items;
-    }
-    return {static_cast<double>(cold.ns) / 1e6, percentile(ns, 0.5), percentile(ns, 0.95),
-            static_cast<int>(ns.size()), items};
-}
 
 struct Subjects
 {
@@ -133,8 +41,11 @@ struct Subjects
 
 QStringList searchQueries()
 {
-    return {QLatin1String(kCommonWord), QLatin1String(kVeryCommonWord), QLatin1String(kRareWord),
+    return {QLatin1String(kCommonWord),
+            QLatin1String(kVeryCommonWord),
+            QLatin1String(kRareWord),
             QLatin1String(kPrefix) + QLatin1Char('*'),
+            QLatin1String(kLongPrefix) + QLatin1Char('*'),
             QLatin1Char('"') + QLatin1String(kPhrase) + QLatin1Char('"')};
 }
 
@@ -184,101 +95,6 @@ void printRow(const QString &what, const Timing &t, double baselineP50, const ch
 {
     std::printf("  %-36s %9.2f %9.2f %9.1f %8.2f %5d %6d %s\n", qPrintable(what), t.p50Ms, t.p95Ms,
                 t.coldMs, t.p50Ms / baselineP50, t.runs, t.items, unit);
-}
-
-struct StreamFigures
-{
-    double wallMs = 0;
-    double processCpuMs = 0;
-    double storageCpuMs = 0; ///< Storage thread, while streaming (checkpoints).
-    double finishCpuMs = 0;  ///< Storage thread, the 8 finishAnswer calls (index insertion).
-    int writes = 0;
-    qint64 finalChars = 0; ///< Per answer.
-};
-
-// 8 answers grow by 16 characters every 20 ms. With @p checkpoint, every changed answer is
-// checkpointed every 250 ms exactly as TurnRecorder does (a QTimer started by the first change,
-// stopped when nothing changed); without, the same streaming with no storage at all.
-StreamFigures stream(const QString &path, int seconds, bool checkpoint)
-{
-    StorageService service(path);
-    QString error;
-    if (!service.open(&error))
-        fail(error);
-    const QList<qint64> ids = service.runBlocking([](ConversationStore &store) {
-        const qint64 conversation = store.createConversation();
-        const qint64 turn =
-            store.addTurn(conversation, 0, QStringLiteral("Compare these approaches, please."));
-        QList<qint64> answers;
-        for (int slot = 0; slot < kSlots; ++slot) {
-            answers << store.addAnswer(turn, slot, QStringLiteral("openrouter"),
-                                       QStringLiteral("model-%1").arg(slot), QJsonObject());
-        }
-        return answers;
-    });
-    if (ids.size() != kSlots || ids.contains(0))
-        fail(QStringLiteral("could not create the streaming answers"));
-    TextSource words;
-    Rng rng(99);
-    QList<QString> source, texts(kSlots);
-    for (int slot = 0; slot < kSlots; ++slot)
-        source << words.prose(rng, (seconds * 1000 / kTickMs + 10) * kCharsPerTick);
-
-    const auto storageCpu = [&service] {
-        return service.runBlocking([](ConversationStore &) { return cpuMs(true); });
-    };
-    QSet<int> dirty;
-    QTimer checkpointTimer;
-    checkpointTimer.setInterval(kCheckpointMs);
-    QObject::connect(&checkpointTimer, &QTimer::timeout, [&] {
-        const QSet<int> changed = std::exchange(dirty, {});
-        for (const int slot : changed)
-            service.checkpointAnswer(ids.at(slot), texts.at(slot), QString());
-        if (dirty.isEmpty())
-            checkpointTimer.stop();
-    });
-    QTimer tick;
-    tick.setTimerType(Qt::PreciseTimer);
-    tick.setInterval(kTickMs);
-    qsizetype position = 0;
-    QObject::connect(&tick, &QTimer::timeout, [&] {
-        for (int slot = 0; slot < kSlots; ++slot) {
-            texts[slot] += QStringView(source.at(slot)).mid(position, kCharsPerTick);
-            if (checkpoint) {
-                dirty.insert(slot);
-                if (!checkpointTimer.isActive())
-                    checkpointTimer.start();
-            }
-        }
-        position += kCharsPerTick;
-    });
-
-    StreamFigures f;
-    const int writes0 = service.checkpointWrites();
-    const double storage0 = storageCpu();
-    const double process0 = cpuMs(false);
-    QElapsedTimer wall;
-    wall.start();
-    QEventLoop loop;
-    tick.start();
-    QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
-    loop.exec();
-    tick.stop();
-    checkpointTimer.stop();
-    service.flush();
-    f.wallMs = static_cast<double>(wall.nsecsElapsed()) / 1e6;
-    f.processCpuMs = cpuMs(false) - process0;
-    const double storage1 = storageCpu();
-    f.storageCpuMs = storage1 - storage0;
-    f.writes = service.checkpointWrites() - writes0;
-    f.finalChars = texts.at(0).size();
-    for (int slot = 0; slot < kSlots; ++slot) {
-        service.finishAnswer(ids.at(slot), QStringLiteral("done"), texts.at(slot), QString(),
-                             QString(), QString(), 100, static_cast<int>(f.finalChars / 4), 300,
-                             seconds * 1000);
-    }
-    f.finishCpuMs = storageCpu() - storage1;
-    return f;
 }
 
 } // namespace

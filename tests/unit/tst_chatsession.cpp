@@ -1,5 +1,6 @@
 #include "chat/chatsession.h"
 #include "fakeproviderserver.h"
+#include "latersecretstore.h"
 #include "secrets/apikeyresolver.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/conversationstore.h"
@@ -7,6 +8,7 @@
 #include "storage/storageservice.h"
 
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void finishedAnswersAreStoredWithTheirFigures();
     void streamingAnswerIsCheckpointedBeforeItEnds();
     void retryStreamsIntoTheFailedAnswersRow();
+    void keysComeFromAKeychainThatAnswersLater();
 
 private:
     /// Asks and returns the started turn; null (with a test failure) when it did not start.
@@ -220,6 +223,39 @@ void TestChatSession::retryStreamsIntoTheFailedAnswersRow()
         [](ConversationStore &store) { return store.search(QStringLiteral("flaky")); });
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits.first().answerId, failed.at(0).id);
+}
+
+void TestChatSession::keysComeFromAKeychainThatAnswersLater()
+{
+    // No environment keys: both providers' keys are in a keychain that answers asynchronously.
+    const QByteArray openAiKey = qgetenv("FAKE_OPENAI_KEY");
+    const QByteArray anthropicKey = qgetenv("FAKE_ANTHROPIC_KEY");
+    qunsetenv("FAKE_OPENAI_KEY");
+    qunsetenv("FAKE_ANTHROPIC_KEY");
+    const auto restore = qScopeGuard([&] {
+        qputenv("FAKE_OPENAI_KEY", openAiKey);
+        qputenv("FAKE_ANTHROPIC_KEY", anthropicKey);
+    });
+    LaterSecretStore keychain;
+    ApiKeyResolver keys(&keychain);
+    m_session =
+        std::make_unique<ChatSession>(m_session->catalog(), &keys, &m_network, m_storage.get());
+
+    const auto planned =
+        ask({QStringLiteral("fake-openai/gpt-fake"), QStringLiteral("fake-openai/second"),
+             QStringLiteral("fake-anthropic/claude-fake")},
+            QStringLiteral("Keys please"));
+    QVERIFY(planned.turn);
+    QVERIFY(waitForFinished(planned.turn));
+    QCOMPARE(keychain.reads(), 2); // One lookup per provider, not per model.
+    for (const StoredAnswer &answer : storedAnswers(planned.conversationId))
+        QCOMPARE(answer.status, QStringLiteral("done"));
+    QSet<QByteArray> sent;
+    for (const auto &request : m_server.requests()) {
+        sent << request.header("authorization") + request.header("x-api-key");
+    }
+    QCOMPARE(sent, (QSet<QByteArray>{"Bearer sk-later-fake-openai", "sk-later-fake-anthropic"}));
+    m_session.reset(); // Before the resolver it points to.
 }
 
 QTEST_GUILESS_MAIN(TestChatSession)

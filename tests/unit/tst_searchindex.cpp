@@ -33,6 +33,7 @@ private Q_SLOTS:
     void diacriticsAndCaseAreIgnored();
     void betterMatchRanksFirst();
     void snippetMarksTheMatch();
+    void snippetsMarkEachHitsOwnMatches();
     void deletedConversationsAreNotFound();
     void streamingAnswerIsIndexedOnceFinished();
     void editedAndRemovedTextLeavesTheIndex();
@@ -155,6 +156,30 @@ void TestSearchIndex::snippetMarksTheMatch()
     // Cut around the match rather than the whole text.
     QVERIFY2(hits.constFirst().snippet.contains(QChar(0x2026)),
              qPrintable(hits.constFirst().snippet));
+}
+
+void TestSearchIndex::snippetsMarkEachHitsOwnMatches()
+{
+    // Several hits at once, a prefix longer than the prefix indexes, a phrase: each snippet is
+    // cut from its own text and marks exactly what the query matched there.
+    const qint64 first = answer(m_turn, 0, QStringLiteral("a"),
+                                QStringLiteral("Optimization first: an optimal plan comes later."));
+    const qint64 second = answer(m_turn, 1, QStringLiteral("b"),
+                                 QStringLiteral("We optimized the loop, not the optimal path."));
+    answer(m_turn, 2, QStringLiteral("c"), QStringLiteral("An optimal answer only."));
+    QHash<qint64, QString> snippets;
+    for (const SearchHit &hit : m_store->search(QStringLiteral("optimiz*")))
+        snippets.insert(hit.answerId, hit.snippet);
+    QCOMPARE(snippets.size(), 2);
+    QCOMPARE(snippets.value(first),
+             QStringLiteral("«Optimization» first: an optimal plan comes later."));
+    QCOMPARE(snippets.value(second),
+             QStringLiteral("We «optimized» the loop, not the optimal path."));
+
+    const auto phrase = m_store->search(QStringLiteral("\"optimal plan\""));
+    QCOMPARE(phrase.size(), 1);
+    QCOMPARE(phrase.constFirst().snippet,
+             QStringLiteral("Optimization first: an «optimal plan» comes later."));
 }
 
 void TestSearchIndex::deletedConversationsAreNotFound()

@@ -1,3 +1,4 @@
+#include "latersecretstore.h"
 #include "secrets/apikeyresolver.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/memorysecretstore.h"
@@ -7,6 +8,7 @@
 #include <QUuid>
 
 using namespace coro;
+using namespace coro::test;
 
 class TestSecrets : public QObject
 {
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void environmentVariableOverridesStore();
     void storeUsedWhenEnvironmentEmpty();
     void missingKeyIsEmptyWithoutNote();
+    void asyncResolutionWaitsForTheKeychain();
     void keychainRoundTrip();
 };
 
@@ -35,8 +38,8 @@ void TestSecrets::environmentVariableOverridesStore()
     MemorySecretStore store;
     store.write(QStringLiteral("groq"), QStringLiteral("from-store"), [](const auto &) {});
     qputenv("CORO_TEST_GROQ_KEY", "  from-env \n");
-    const auto resolved = ApiKeyResolver(&store).resolve(QStringLiteral("groq"),
-                                                         QStringLiteral("CORO_TEST_GROQ_KEY"));
+    const auto resolved = ApiKeyResolver(&store).resolveNow(QStringLiteral("groq"),
+                                                            QStringLiteral("CORO_TEST_GROQ_KEY"));
     qunsetenv("CORO_TEST_GROQ_KEY");
     QCOMPARE(resolved.key, QStringLiteral("from-env"));
     QCOMPARE(resolved.source, QStringLiteral("env"));
@@ -47,8 +50,8 @@ void TestSecrets::storeUsedWhenEnvironmentEmpty()
     MemorySecretStore store;
     store.write(QStringLiteral("groq"), QStringLiteral("from-store"), [](const auto &) {});
     qunsetenv("CORO_TEST_UNSET_KEY");
-    const auto resolved = ApiKeyResolver(&store).resolve(QStringLiteral("groq"),
-                                                         QStringLiteral("CORO_TEST_UNSET_KEY"));
+    const auto resolved = ApiKeyResolver(&store).resolveNow(QStringLiteral("groq"),
+                                                            QStringLiteral("CORO_TEST_UNSET_KEY"));
     QCOMPARE(resolved.key, QStringLiteral("from-store"));
     QCOMPARE(resolved.source, QStringLiteral("keychain"));
 }
@@ -56,10 +59,35 @@ void TestSecrets::storeUsedWhenEnvironmentEmpty()
 void TestSecrets::missingKeyIsEmptyWithoutNote()
 {
     MemorySecretStore store;
-    const auto resolved = ApiKeyResolver(&store).resolve(QStringLiteral("mistral"), {});
+    const auto resolved = ApiKeyResolver(&store).resolveNow(QStringLiteral("mistral"), {});
     QVERIFY(resolved.key.isEmpty());
     QVERIFY(resolved.source.isEmpty());
     QVERIFY(resolved.note.isEmpty());
+}
+
+void TestSecrets::asyncResolutionWaitsForTheKeychain()
+{
+    LaterSecretStore store;
+    const ApiKeyResolver resolver(&store);
+    QList<ApiKeyResolver::Resolution> answers;
+    const auto collect = [&answers](const ApiKeyResolver::Resolution &r) { answers << r; };
+
+    // The environment answers at once, without asking the keychain.
+    qputenv("CORO_TEST_ASYNC_KEY", "from-env");
+    resolver.resolve(QStringLiteral("groq"), QStringLiteral("CORO_TEST_ASYNC_KEY"), collect);
+    qunsetenv("CORO_TEST_ASYNC_KEY");
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().source, QStringLiteral("env"));
+
+    // The keychain answers later: resolve() has returned by then, nothing blocked.
+    resolver.resolve(QStringLiteral("groq"), QStringLiteral("CORO_TEST_ASYNC_KEY"), collect);
+    resolver.resolve(QStringLiteral("locked"), {}, collect);
+    QCOMPARE(answers.size(), 1);
+    QTRY_COMPARE(answers.size(), 3);
+    QCOMPARE(answers.at(1).key, QStringLiteral("sk-later-groq"));
+    QCOMPARE(answers.at(1).source, QStringLiteral("keychain"));
+    QVERIFY(answers.at(2).key.isEmpty());
+    QCOMPARE(answers.at(2).note, QStringLiteral("The keychain is locked."));
 }
 
 void TestSecrets::keychainRoundTrip()
