@@ -146,27 +146,29 @@ void SearchIndex::addSnippets(const QString &match, const QStringList &bodies,
         (*hits)[i].snippet = opening(bodies.at(i));
     if (hits->isEmpty())
         return;
+    const QString table = QLatin1String(kSnippetTable);
     QString why;
-    const bool ready =
-        sql::execStatement(m_db,
-                           QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5 "
-                                          "(text, tokenize='unicode61 remove_diacritics 2')")
-                               .arg(QLatin1String(kSnippetTable)),
-                           &why) &&
-        sql::execStatement(m_db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(kSnippetTable)),
-                           &why);
+    // The texts go in inside a savepoint that is rolled back: one FTS5 segment, no delete pass,
+    // and no copy of a history row outlives the search.
+    if (!sql::execStatement(m_db,
+                            QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5 "
+                                           "(text, tokenize='unicode61 remove_diacritics 2')")
+                                .arg(table),
+                            &why) ||
+        !sql::execStatement(m_db, QStringLiteral("SAVEPOINT search_snippets"), &why)) {
+        return;
+    }
     QSqlQuery insert =
-        sql::prepare(m_db, QStringLiteral("INSERT INTO %1 (rowid, text) VALUES (?, ?)")
-                               .arg(QLatin1String(kSnippetTable)));
-    for (int i = 0; ready && i < bodies.size(); ++i) {
+        sql::prepare(m_db, QStringLiteral("INSERT INTO %1 (rowid, text) VALUES (?, ?)").arg(table));
+    bool ok = true;
+    for (int i = 0; ok && i < bodies.size(); ++i) {
         insert.bindValue(0, i);
         insert.bindValue(1, bodies.at(i));
-        if (!sql::exec(insert, &why))
-            break;
+        ok = sql::exec(insert, &why);
     }
     QSqlQuery select = sql::prepare(m_db, snippetStatement());
     select.addBindValue(match);
-    if (ready && why.isEmpty() && select.exec()) {
+    if (ok && select.exec()) {
         while (select.next()) {
             const int index = select.value(0).toInt();
             if (index >= 0 && index < hits->size())
@@ -176,8 +178,8 @@ void SearchIndex::addSnippets(const QString &match, const QStringList &bodies,
         qCDebug(lcStorage) << "Search snippets:" << why << select.lastError().text();
     }
     select.finish();
-    // The texts are copies of history rows: do not keep them around in memory.
-    sql::execStatement(m_db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(kSnippetTable)));
+    sql::execStatement(m_db, QStringLiteral("ROLLBACK TO search_snippets"));
+    sql::execStatement(m_db, QStringLiteral("RELEASE search_snippets"));
 }
 
 } // namespace coro
