@@ -17,6 +17,18 @@
 namespace coro::cli {
 
 namespace {
+// A named context, so that lupdate files these messages where the run-time lookup finds them.
+struct AskText
+{
+    Q_DECLARE_TR_FUNCTIONS(AskCommand)
+};
+
+// Prints a problem on stderr, after the command name.
+void printError(const QString &message)
+{
+    writeErr(QStringLiteral("coro-cli ask: %1\n").arg(message));
+}
+
 #ifdef Q_OS_UNIX
 int g_interruptPipe[2] = {-1, -1};
 void onInterrupt(int)
@@ -39,8 +51,7 @@ bool numberOption(const QCommandLineParser &parser, const QString &name, T *valu
     else
         *value = text.toDouble(&ok);
     if (!ok)
-        writeErr(
-            QStringLiteral("coro-cli ask: --%1 expects a number, got \"%2\"\n").arg(name, text));
+        printError(AskText::tr("--%1 expects a number, got \"%2\"").arg(name, text));
     return ok;
 }
 } // namespace
@@ -48,41 +59,39 @@ bool numberOption(const QCommandLineParser &parser, const QString &name, T *valu
 int runAsk(CliEnvironment &env, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Ask every named model the same question."));
+    parser.setApplicationDescription(AskText::tr("Ask every named model the same question."));
     parser.addHelpOption();
     parser.addOptions({
         {{QStringLiteral("m"), QStringLiteral("model")},
-         QStringLiteral("A model as PROVIDER/MODEL; repeat for several."),
+         AskText::tr("A model as PROVIDER/MODEL; repeat for several."),
          QStringLiteral("model")},
-        {QStringLiteral("temperature"), QStringLiteral("0 to 2 (default 0.7)."),
-         QStringLiteral("T")},
-        {QStringLiteral("max-tokens"), QStringLiteral("1 to 32000 (default 2000)."),
+        {QStringLiteral("temperature"), AskText::tr("0 to 2 (default 0.7)."), QStringLiteral("T")},
+        {QStringLiteral("max-tokens"), AskText::tr("1 to 32000 (default 2000)."),
          QStringLiteral("N")},
-        {QStringLiteral("top-p"), QStringLiteral("0 to 1 (default: not sent)."),
-         QStringLiteral("P")},
-        {QStringLiteral("system"), QStringLiteral("A system prompt for every model."),
+        {QStringLiteral("top-p"), AskText::tr("0 to 1 (default: not sent)."), QStringLiteral("P")},
+        {QStringLiteral("system"), AskText::tr("A system prompt for every model."),
          QStringLiteral("text")},
-        {QStringLiteral("conversation"), QStringLiteral("Continue conversation ID."),
+        {QStringLiteral("conversation"), AskText::tr("Continue conversation ID."),
          QStringLiteral("ID")},
         {QStringLiteral("edit"),
-         QStringLiteral("With --conversation: ask PROMPT as a new version of message TURN (a "
-                        "branch; the old version is kept)."),
+         AskText::tr("With --conversation: ask PROMPT as a new version of message TURN (a "
+                     "branch; the old version is kept)."),
          QStringLiteral("TURN")},
         {QStringLiteral("regenerate"),
-         QStringLiteral("With --conversation: answer message TURN again with the -m models."),
+         AskText::tr("With --conversation: answer message TURN again with the -m models."),
          QStringLiteral("TURN")},
-        {QStringLiteral("ephemeral"), QStringLiteral("Do not save this turn.")},
-        {QStringLiteral("connect-timeout"), QStringLiteral("Seconds to wait for a response (15)."),
+        {QStringLiteral("ephemeral"), AskText::tr("Do not save this turn.")},
+        {QStringLiteral("connect-timeout"), AskText::tr("Seconds to wait for a response (15)."),
          QStringLiteral("S")},
         {QStringLiteral("first-token-timeout"),
-         QStringLiteral("Seconds to wait for the first token (90)."), QStringLiteral("S")},
+         AskText::tr("Seconds to wait for the first token (90)."), QStringLiteral("S")},
         {QStringLiteral("idle-timeout"),
-         QStringLiteral("Seconds of silence allowed while streaming (60)."), QStringLiteral("S")},
-        {QStringLiteral("json"), QStringLiteral("Print one JSON object per line.")},
+         AskText::tr("Seconds of silence allowed while streaming (60)."), QStringLiteral("S")},
+        {QStringLiteral("json"), AskText::tr("Print one JSON object per line.")},
     });
-    parser.addPositionalArgument(QStringLiteral("prompt"), QStringLiteral("The question."));
+    parser.addPositionalArgument(QStringLiteral("prompt"), AskText::tr("The question."));
     if (!parser.parse(arguments)) {
-        writeErr(QStringLiteral("coro-cli ask: %1\n").arg(parser.errorText()));
+        printError(parser.errorText());
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -94,7 +103,7 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
     for (const QString &name : parser.values(QStringLiteral("model"))) {
         const auto ref = ModelRef::parse(name);
         if (!ref) {
-            writeErr(QStringLiteral("coro-cli ask: \"%1\" is not PROVIDER/MODEL\n").arg(name));
+            printError(AskText::tr("\"%1\" is not PROVIDER/MODEL").arg(name));
             return ExitUsage;
         }
         options.models.append(*ref);
@@ -123,7 +132,7 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         bool ok = false;
         options.conversationId = parser.value(QStringLiteral("conversation")).toLongLong(&ok);
         if (!ok || options.conversationId <= 0) {
-            writeErr(QStringLiteral("coro-cli ask: --conversation expects a conversation id\n"));
+            printError(AskText::tr("--conversation expects a conversation id"));
             return ExitUsage;
         }
     }
@@ -136,12 +145,12 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         bool ok = false;
         *target = parser.value(name).toLongLong(&ok);
         if (!ok || *target <= 0) {
-            writeErr(QStringLiteral("coro-cli ask: --%1 expects a message (turn) id\n").arg(name));
+            printError(AskText::tr("--%1 expects a message (turn) id").arg(name));
             return ExitUsage;
         }
     }
     if (options.editTurnId && options.regenerateTurnId) {
-        writeErr(QStringLiteral("coro-cli ask: use --edit or --regenerate, not both\n"));
+        printError(AskText::tr("use --edit or --regenerate, not both"));
         return ExitUsage;
     }
 
@@ -169,7 +178,7 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         },
         &error);
     if (!accepted) {
-        writeErr(QStringLiteral("coro-cli ask: %1\n").arg(error));
+        printError(error);
         return ExitUsage;
     }
 #ifdef Q_OS_UNIX
@@ -187,7 +196,7 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
 #endif
     loop.exec();
     if (!planned.turn) {
-        writeErr(QStringLiteral("coro-cli ask: %1\n").arg(planned.error));
+        printError(planned.error);
         return options.conversationId ? ExitUsage : ExitFailed; // Usually: no such conversation.
     }
     if (storage)

@@ -58,10 +58,12 @@ void AskPrinter::watch(int index, ModelRun *run)
                 [this, index](const QString &delta) { humanText(index, delta); });
         connect(run, &ModelRun::retryScheduled, this,
                 [this, index](int attempt, int delayMs, ErrorCode code) {
-                    writeErr(QStringLiteral("%1: %2, retrying (attempt %3) in %4 ms\n")
-                                 .arg(label(index), errorCodeName(code))
-                                 .arg(attempt)
-                                 .arg(delayMs));
+                    writeErr(QStringLiteral("%1: %2\n")
+                                 .arg(label(index),
+                                      //: %1 is an error code name such as rate_limited.
+                                      tr("%1, retrying (attempt %2) in %3 ms")
+                                          .arg(errorCodeName(code), QString::number(attempt),
+                                               QString::number(delayMs))));
                 });
     }
     connect(run, &ModelRun::finished, this, [this, index, run] {
@@ -146,11 +148,24 @@ void AskPrinter::printSummary(qint64 conversationId)
               m_turn->firstDone() < 0 ? QJsonValue() : QJsonValue(label(m_turn->firstDone()))}});
         return;
     }
-    const int w = std::max(m_labelWidth, 5);
-    QString table = QStringLiteral("\n") + cell(QStringLiteral("MODEL"), w) +
-                    cell(QStringLiteral("STATE"), 9) + cell(QStringLiteral("TTFT"), 8) +
-                    cell(QStringLiteral("TOK/S"), 7) + cell(QStringLiteral("IN/OUT"), 11) +
-                    cell(QStringLiteral("TIME"), 7) + QStringLiteral("ERROR\n");
+    // The summary table's headings: each is cut to its column's width, but the model column
+    // grows to fit its heading.
+    //: Summary table column heading.
+    const QString modelHeading = tr("MODEL");
+    const int w = std::max(m_labelWidth, int(modelHeading.size()));
+    QString table = QStringLiteral("\n") + cell(modelHeading, w);
+    //: Summary table column heading, at most 9 characters.
+    table += cell(tr("STATE"), 9);
+    //: Summary table column heading (time to first token), at most 8 characters.
+    table += cell(tr("TTFT"), 8);
+    //: Summary table column heading (tokens per second), at most 7 characters.
+    table += cell(tr("TOK/S"), 7);
+    //: Summary table column heading (input/output tokens), at most 11 characters.
+    table += cell(tr("IN/OUT"), 11);
+    //: Summary table column heading (elapsed time), at most 7 characters.
+    table += cell(tr("TIME"), 7);
+    //: Summary table column heading, the last column.
+    table += tr("ERROR") + QLatin1Char('\n');
     for (int i = 0; i < m_turn->size(); ++i) {
         const ModelRun *run = m_turn->run(i);
         const Usage usage = run->usage();
@@ -171,7 +186,7 @@ void AskPrinter::printSummary(qint64 conversationId)
                  error.simplified() + QLatin1Char('\n');
     }
     if (conversationId)
-        table += QStringLiteral("Saved as conversation %1.\n").arg(conversationId);
+        table += tr("Saved as conversation %1.").arg(conversationId) + QLatin1Char('\n');
     writeErr(table);
 }
 

@@ -6,6 +6,14 @@
 
 namespace coro::cli {
 
+namespace {
+// A named context, so that lupdate files these messages where the run-time lookup finds them.
+struct EnvironmentText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliEnvironment)
+};
+} // namespace
+
 CliEnvironment::CliEnvironment(DataDirectory dir, ProviderCatalog catalog)
     : m_dataDir(std::move(dir)), m_catalog(std::move(catalog)), m_keys(&m_keychain)
 {}
@@ -21,9 +29,10 @@ StorageService *CliEnvironment::storage()
         return nullptr;
     }
     if (storage->interruptedAtStart() > 0) {
-        writeErr(QStringLiteral("coro-cli: %1 answer(s) cut off by an earlier crash are kept as "
-                                "interrupted\n")
-                     .arg(storage->interruptedAtStart()));
+        writeErr(QStringLiteral("coro-cli: %1\n")
+                     .arg(EnvironmentText::tr("%n answer(s) cut off by an earlier crash are kept "
+                                              "as interrupted",
+                                              nullptr, storage->interruptedAtStart())));
     }
     const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - qint64(kDeletedKeptDays) * 86400000;
     storage->purgeDeleted(cutoff);
@@ -41,7 +50,8 @@ std::unique_ptr<CliEnvironment> CliEnvironment::open(const QString &dataDirOptio
     QString error;
     auto catalog = ProviderCatalog::load(dir.providersFile(), &error);
     if (!catalog) {
-        writeErr(QStringLiteral("coro-cli: invalid providers file: %1\n").arg(error));
+        writeErr(QStringLiteral("coro-cli: %1\n")
+                     .arg(EnvironmentText::tr("invalid providers file: %1").arg(error)));
         return nullptr;
     }
     return std::unique_ptr<CliEnvironment>(new CliEnvironment(std::move(dir), *catalog));

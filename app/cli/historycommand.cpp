@@ -4,12 +4,19 @@
 #include "jsonlines.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 
 namespace coro::cli {
 
 namespace {
+// A named context, so that lupdate files these messages where the run-time lookup finds them.
+struct HistoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
+};
+
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
@@ -67,12 +74,13 @@ int search(StorageService &storage, const QString &query, const QCommandLinePars
             writeOut(QStringLiteral("%1/%2  %3  %4\n    %5\n")
                          .arg(hit.conversationId)
                          .arg(hit.turnId)
-                         .arg(hit.conversationTitle, hit.answerId ? model : QStringLiteral("(you)"),
+                         .arg(hit.conversationTitle,
+                              hit.answerId ? model : HistoryText::tr("(you)"),
                               hit.snippet.simplified()));
         }
     }
     if (hits.isEmpty() && !json)
-        writeErr(QStringLiteral("No match for \"%1\".\n").arg(query));
+        writeErr(HistoryText::tr("No match for \"%1\".").arg(query) + QLatin1Char('\n'));
     return ExitOk;
 }
 
@@ -80,7 +88,8 @@ int changed(bool ok, qint64 id)
 {
     if (ok)
         return ExitOk;
-    writeErr(QStringLiteral("coro-cli history: there is no conversation %1\n").arg(id));
+    writeErr(QStringLiteral("coro-cli history: %1\n")
+                 .arg(HistoryText::tr("there is no conversation %1").arg(id)));
     return ExitUsage;
 }
 
@@ -89,7 +98,8 @@ int show(StorageService &storage, qint64 id, bool json)
     const auto conversation =
         storage.runBlocking([=](ConversationStore &store) { return store.conversation(id); });
     if (!conversation) {
-        writeErr(QStringLiteral("coro-cli history show: there is no conversation %1\n").arg(id));
+        writeErr(QStringLiteral("coro-cli history show: %1\n")
+                     .arg(HistoryText::tr("there is no conversation %1").arg(id)));
         return ExitUsage;
     }
     const ConversationSummary &s = conversation->summary;
@@ -108,7 +118,7 @@ int show(StorageService &storage, qint64 id, bool json)
         for (const qint64 version : turn.versionIds)
             versions.append(version);
         if (!json)
-            writeOut(QStringLiteral("\n## You\n\n%1\n").arg(turn.userText));
+            writeOut(QStringLiteral("\n## %1\n\n%2\n").arg(HistoryText::tr("You"), turn.userText));
         for (const StoredAnswer &a : turn.answers) {
             const QString model = a.provider + QLatin1Char('/') + a.model;
             if (json) {
@@ -149,19 +159,19 @@ int show(StorageService &storage, qint64 id, bool json)
 int runHistory(CliEnvironment &env, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(HistoryText::tr(
         "Browse, search, export and import the saved conversations (no network needed)."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("json"), QStringLiteral("list, search, show: one JSON object per line.")},
-        {QStringLiteral("limit"), QStringLiteral("list, search: at most N results."),
+        {QStringLiteral("json"), HistoryText::tr("list, search, show: one JSON object per line.")},
+        {QStringLiteral("limit"), HistoryText::tr("list, search: at most N results."),
          QStringLiteral("N")},
-        {QStringLiteral("offset"), QStringLiteral("list: skip the first N."), QStringLiteral("N")},
-        {QStringLiteral("archived"), QStringLiteral("list: the archived conversations.")},
-        {QStringLiteral("format"), QStringLiteral("export: md, html or json."),
+        {QStringLiteral("offset"), HistoryText::tr("list: skip the first N."), QStringLiteral("N")},
+        {QStringLiteral("archived"), HistoryText::tr("list: the archived conversations.")},
+        {QStringLiteral("format"), HistoryText::tr("export: md, html or json."),
          QStringLiteral("F")},
         {{QStringLiteral("o"), QStringLiteral("output")},
-         QStringLiteral("export: write to FILE instead of stdout."),
+         HistoryText::tr("export: write to FILE instead of stdout."),
          QStringLiteral("FILE")},
     });
     parser.addPositionalArgument(
@@ -179,10 +189,14 @@ int runHistory(CliEnvironment &env, const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     const bool json = parser.isSet(QStringLiteral("json"));
-    const auto needsArgument = [&](const QString &what) {
+    const auto printError = [&](const QString &message) {
+        writeErr(QStringLiteral("coro-cli history %1: %2\n").arg(action, message));
+    };
+    // True when the action has its one argument; else prints @p problem (what was expected).
+    const auto needsArgument = [&](const QString &problem) {
         if (args.size() == 2)
             return true;
-        writeErr(QStringLiteral("coro-cli history %1: expected %2\n").arg(action, what));
+        printError(problem);
         return false;
     };
     const auto idArgument = [&](qint64 *id) {
@@ -190,8 +204,7 @@ int runHistory(CliEnvironment &env, const QStringList &arguments)
         *id = args.value(1).toLongLong(&ok);
         if (ok && *id > 0)
             return true;
-        writeErr(QStringLiteral("coro-cli history %1: \"%2\" is not a conversation id\n")
-                     .arg(action, args.value(1)));
+        printError(HistoryText::tr("\"%1\" is not a conversation id").arg(args.value(1)));
         return false;
     };
 
@@ -201,8 +214,9 @@ int runHistory(CliEnvironment &env, const QStringList &arguments)
         QStringLiteral("delete"), QStringLiteral("restore"), QStringLiteral("pin"),
         QStringLiteral("unpin"),  QStringLiteral("archive"), QStringLiteral("unarchive")};
     if (!kActions.contains(action)) {
-        writeErr(QStringLiteral("coro-cli history: expected one of %1\n")
-                     .arg(kActions.join(QStringLiteral(", "))));
+        writeErr(QStringLiteral("coro-cli history: %1\n")
+                     .arg(HistoryText::tr("expected one of %1")
+                              .arg(kActions.join(QStringLiteral(", ")))));
         return ExitUsage;
     }
     StorageService *storage = env.storage();
@@ -212,15 +226,16 @@ int runHistory(CliEnvironment &env, const QStringList &arguments)
     if (action == QLatin1String("list"))
         return list(*storage, parser, json);
     if (action == QLatin1String("search"))
-        return needsArgument(QStringLiteral("a query")) ? search(*storage, args.at(1), parser, json)
-                                                        : ExitUsage;
+        return needsArgument(HistoryText::tr("expected a query"))
+                   ? search(*storage, args.at(1), parser, json)
+                   : ExitUsage;
     if (action == QLatin1String("show"))
-        return needsArgument(QStringLiteral("a conversation id")) && idArgument(&id)
+        return needsArgument(HistoryText::tr("expected a conversation id")) && idArgument(&id)
                    ? show(*storage, id, json)
                    : ExitUsage;
     if (action == QLatin1String("rename")) {
         if (args.size() != 3 || !idArgument(&id) || args.at(2).trimmed().isEmpty()) {
-            writeErr(QStringLiteral("coro-cli history rename: expected ID TITLE\n"));
+            printError(HistoryText::tr("expected ID TITLE"));
             return ExitUsage;
         }
         const QString title = args.at(2).trimmed();
@@ -230,7 +245,7 @@ int runHistory(CliEnvironment &env, const QStringList &arguments)
                        id);
     }
     if (action != QLatin1String("export") && action != QLatin1String("import")) {
-        if (!needsArgument(QStringLiteral("a conversation id")) || !idArgument(&id))
+        if (!needsArgument(HistoryText::tr("expected a conversation id")) || !idArgument(&id))
             return ExitUsage;
         const bool ok = storage->runBlocking([=](ConversationStore &store) {
             if (action == QLatin1String("delete"))
@@ -242,21 +257,23 @@ int runHistory(CliEnvironment &env, const QStringList &arguments)
             return store.setArchived(id, action == QLatin1String("archive"));
         });
         if (ok && action == QLatin1String("delete")) {
-            writeErr(QStringLiteral("Deleted conversation %1. Undo within %2 days: coro-cli "
-                                    "history restore %1\n")
-                         .arg(id)
-                         .arg(CliEnvironment::kDeletedKeptDays));
+            writeErr(HistoryText::tr("Deleted conversation %1. Undo within %n days: coro-cli "
+                                     "history restore %1",
+                                     nullptr, CliEnvironment::kDeletedKeptDays)
+                         .arg(id) +
+                     QLatin1Char('\n'));
         }
         return changed(ok, id);
     }
     if (action == QLatin1String("export")) {
-        if (!needsArgument(QStringLiteral("a conversation id")) || !idArgument(&id))
+        if (!needsArgument(HistoryText::tr("expected a conversation id")) || !idArgument(&id))
             return ExitUsage;
         return exportConversation(*storage, id, parser.value(QStringLiteral("format")),
                                   parser.value(QStringLiteral("output")));
     }
-    return needsArgument(QStringLiteral("a file")) ? importConversations(*storage, args.at(1))
-                                                   : ExitUsage;
+    return needsArgument(HistoryText::tr("expected a file"))
+               ? importConversations(*storage, args.at(1))
+               : ExitUsage;
 }
 
 } // namespace coro::cli

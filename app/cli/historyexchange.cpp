@@ -4,10 +4,19 @@
 #include "exchange/conversationimporter.h"
 #include "jsonlines.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
 namespace coro::cli {
+
+namespace {
+// A named context, so that lupdate files these messages where the run-time lookup finds them.
+struct HistoryText
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
+};
+} // namespace
 
 int exportConversation(StorageService &storage, qint64 id, const QString &format,
                        const QString &outputPath)
@@ -21,13 +30,15 @@ int exportConversation(StorageService &storage, qint64 id, const QString &format
     else if (format == QLatin1String("json"))
         writer = &ConversationExporter::toJson;
     if (!writer) {
-        writeErr(QStringLiteral("coro-cli history export: --format must be md, html or json\n"));
+        writeErr(QStringLiteral("coro-cli history export: %1\n")
+                     .arg(HistoryText::tr("--format must be md, html or json")));
         return ExitUsage;
     }
     const auto archive =
         storage.runBlocking([id](ConversationStore &store) { return store.archive(id); });
     if (!archive) {
-        writeErr(QStringLiteral("coro-cli history export: there is no conversation %1\n").arg(id));
+        writeErr(QStringLiteral("coro-cli history export: %1\n")
+                     .arg(HistoryText::tr("there is no conversation %1").arg(id)));
         return ExitUsage;
     }
     const QByteArray bytes = writer(*archive);
@@ -55,8 +66,9 @@ int importConversations(StorageService &storage, const QString &path)
     }
     const ImportResult result = ConversationImporter::detectAndImport(file.readAll());
     if (!result.ok()) {
-        writeErr(QStringLiteral("coro-cli history import: %1: %2 (nothing was imported)\n")
-                     .arg(path, result.error));
+        writeErr(
+            QStringLiteral("coro-cli history import: %1\n")
+                .arg(HistoryText::tr("%1: %2 (nothing was imported)").arg(path, result.error)));
         return ExitFailed;
     }
     QString error;
@@ -67,16 +79,19 @@ int importConversations(StorageService &storage, const QString &path)
         return inserted;
     });
     if (!error.isEmpty()) {
-        writeErr(QStringLiteral("coro-cli history import: %1: %2 (nothing was imported)\n")
-                     .arg(path, error));
+        writeErr(QStringLiteral("coro-cli history import: %1\n")
+                     .arg(HistoryText::tr("%1: %2 (nothing was imported)").arg(path, error)));
         return ExitFailed;
     }
     for (const qint64 id : ids)
         writeOut(QStringLiteral("%1\n").arg(id));
-    writeErr(QStringLiteral("Imported %1 conversation(s)%2.\n")
-                 .arg(ids.size())
-                 .arg(result.skipped ? QStringLiteral(", skipped %1 empty").arg(result.skipped)
-                                     : QString()));
+    const int imported = int(ids.size());
+    const QString summary =
+        result.skipped
+            ? HistoryText::tr("Imported %n conversation(s), skipped %1 empty.", nullptr, imported)
+                  .arg(result.skipped)
+            : HistoryText::tr("Imported %n conversation(s).", nullptr, imported);
+    writeErr(summary + QLatin1Char('\n'));
     return ExitOk;
 }
 

@@ -13,22 +13,46 @@
 using namespace coro::cli;
 
 namespace {
-const char kUsage[] =
-    "Usage: coro-cli [--data-dir DIR] COMMAND [options]\n"
-    "\n"
-    "Commands:\n"
-    "  ask [-m PROVIDER/MODEL]... [--json] PROMPT   ask every model at once, streamed and saved\n"
-    "  models [PROVIDER] [--json]                   list models from the providers' endpoints\n"
-    "  history list|search Q|show ID [--json]       browse and search saved conversations\n"
-    "  history export ID --format md|html|json      export one conversation\n"
-    "  history import FILE                          import Coro JSON or ChatGPT's "
-    "conversations.json\n"
-    "  history rename|delete|restore|pin|unpin|archive|unarchive ID ...   manage them\n"
-    "  sse-parse [--chunk N]                        parse an event stream from stdin\n"
-    "\n"
-    "The data directory (providers.json, coro.sqlite) is --data-dir, else $CORO_DATA_DIR,\n"
-    "else the platform's application-data folder. 'coro-cli COMMAND --help' for details.\n";
+// A named context, so that lupdate files these messages where the run-time lookup finds them.
+struct MainText
+{
+    Q_DECLARE_TR_FUNCTIONS(CoroCli)
+};
+
+// Command syntax stays as typed; only the descriptions are translated.
+QString usage()
+{
+    const std::pair<QString, QString> commands[] = {
+        {QStringLiteral("ask [-m PROVIDER/MODEL]... [--json] PROMPT"),
+         MainText::tr("ask every model at once, streamed and saved")},
+        {QStringLiteral("models [PROVIDER] [--json]"),
+         MainText::tr("list models from the providers' endpoints")},
+        {QStringLiteral("history list|search Q|show ID [--json]"),
+         MainText::tr("browse and search saved conversations")},
+        {QStringLiteral("history export ID --format md|html|json"),
+         MainText::tr("export one conversation")},
+        {QStringLiteral("history import FILE"),
+         MainText::tr("import Coro JSON or ChatGPT's conversations.json")},
+        {QStringLiteral("history rename|delete|restore|pin|unpin|archive|unarchive ID ..."),
+         //: Describes the commands that manage saved conversations, listed before it.
+         MainText::tr("manage them")},
+        {QStringLiteral("sse-parse [--chunk N]"), MainText::tr("parse an event stream from stdin")},
+    };
+    //: %1 is the command line syntax, which stays in English.
+    QString text = MainText::tr("Usage: %1")
+                       .arg(QStringLiteral("coro-cli [--data-dir DIR] COMMAND [options]")) +
+                   QLatin1String("\n\n") + MainText::tr("Commands:") + QLatin1Char('\n');
+    for (const auto &[syntax, description] : commands) {
+        const QString column = QLatin1String("  ") + syntax + QLatin1String("   ");
+        text += column.leftJustified(47) + description + QLatin1Char('\n');
+    }
+    return text + QLatin1Char('\n') +
+           MainText::tr("The data directory (providers.json, coro.sqlite) is --data-dir, else "
+                        "$CORO_DATA_DIR,\nelse the platform's application-data folder. "
+                        "'coro-cli COMMAND --help' for details.") +
+           QLatin1Char('\n');
 }
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -55,13 +79,13 @@ int main(int argc, char *argv[])
         } else if (option == QLatin1String("--data-dir") && !args.isEmpty()) {
             dataDir = args.takeFirst();
         } else {
-            writeErr(QString::fromLatin1(kUsage));
+            writeErr(usage());
             return ExitUsage;
         }
     }
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
         args.first() == QLatin1String("-h")) {
-        writeErr(QString::fromLatin1(kUsage));
+        writeErr(usage());
         return args.isEmpty() ? ExitUsage : ExitOk;
     }
     if (args.first() == QLatin1String("--version")) {
@@ -83,7 +107,8 @@ int main(int argc, char *argv[])
         return runModels(*env, args);
     if (command == QLatin1String("history"))
         return runHistory(*env, args);
-    writeErr(QStringLiteral("coro-cli: unknown command \"%1\"\n\n").arg(command) +
-             QString::fromLatin1(kUsage));
+    writeErr(QStringLiteral("coro-cli: %1\n\n")
+                 .arg(MainText::tr("unknown command \"%1\"").arg(command)) +
+             usage());
     return ExitUsage;
 }

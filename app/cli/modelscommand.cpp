@@ -4,20 +4,35 @@
 #include "providers/modeldiscovery.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QEventLoop>
 
 namespace coro::cli {
 
+namespace {
+// A named context, so that lupdate files these messages where the run-time lookup finds them.
+struct ModelsText
+{
+    Q_DECLARE_TR_FUNCTIONS(ModelsCommand)
+};
+
+// Prints a problem on stderr, after the command name.
+void printError(const QString &message)
+{
+    writeErr(QStringLiteral("coro-cli models: %1\n").arg(message));
+}
+} // namespace
+
 int runModels(CliEnvironment &env, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the models of each provider."));
+    parser.setApplicationDescription(ModelsText::tr("List the models of each provider."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object per line.")});
-    parser.addPositionalArgument(QStringLiteral("provider"), QStringLiteral("Only this provider."),
+    parser.addOption({QStringLiteral("json"), ModelsText::tr("Print one JSON object per line.")});
+    parser.addPositionalArgument(QStringLiteral("provider"), ModelsText::tr("Only this provider."),
                                  QStringLiteral("[PROVIDER]"));
     if (!parser.parse(arguments)) {
-        writeErr(QStringLiteral("coro-cli models: %1\n").arg(parser.errorText()));
+        printError(parser.errorText());
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -29,14 +44,13 @@ int runModels(CliEnvironment &env, const QStringList &arguments)
     QList<ProviderConfig> providers;
     const QStringList named = parser.positionalArguments();
     if (named.size() > 1) {
-        writeErr(QStringLiteral("coro-cli models: name at most one provider\n"));
+        printError(ModelsText::tr("name at most one provider"));
         return ExitUsage;
     }
     if (!named.isEmpty()) {
         const ProviderConfig *provider = env.catalog().find(named.first());
         if (!provider) {
-            writeErr(
-                QStringLiteral("coro-cli models: unknown provider \"%1\"\n").arg(named.first()));
+            printError(ModelsText::tr("unknown provider \"%1\"").arg(named.first()));
             return ExitUsage;
         }
         providers.append(*provider);
@@ -82,12 +96,13 @@ int runModels(CliEnvironment &env, const QStringList &arguments)
             const bool absentLocal =
                 named.isEmpty() && !provider->requiresKey && error.code == ErrorCode::NetworkError;
             if (absentLocal) {
-                writeErr(QStringLiteral("coro-cli models: %1 is not running (%2)\n")
-                             .arg(provider->name, provider->baseUrl.toDisplayString()));
+                //: %1 is a provider's name, %2 its address.
+                printError(ModelsText::tr("%1 is not running (%2)")
+                               .arg(provider->name, provider->baseUrl.toDisplayString()));
             } else {
                 ++failures;
-                writeErr(QStringLiteral("coro-cli models: %1: %2 (%3)\n")
-                             .arg(id, error.message, errorCodeName(error.code)));
+                printError(QStringLiteral("%1: %2 (%3)")
+                               .arg(id, error.message, errorCodeName(error.code)));
             }
             if (--pending == 0)
                 loop.quit();
@@ -97,12 +112,11 @@ int runModels(CliEnvironment &env, const QStringList &arguments)
         const auto key = env.keys()->resolveNow(provider.id, provider.keyEnv);
         if (provider.requiresKey && key.key.isEmpty()) {
             if (!named.isEmpty()) {
-                writeErr(QStringLiteral("coro-cli models: no API key for %1%2\n")
-                             .arg(provider.name, provider.keyEnv.isEmpty()
-                                                     ? QString()
-                                                     : QStringLiteral(" (set %1 or add one in "
-                                                                      "the keychain)")
-                                                           .arg(provider.keyEnv)));
+                printError(provider.keyEnv.isEmpty()
+                               ? ModelsText::tr("no API key for %1").arg(provider.name)
+                               : ModelsText::tr("no API key for %1 (set %2 or add one in the "
+                                                "keychain)")
+                                     .arg(provider.name, provider.keyEnv));
                 return ExitFailed;
             }
             continue; // Listing everything: skip providers the user has no key for.

@@ -4,21 +4,36 @@
 #include "net/sseparser.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 
 namespace coro::cli {
+
+namespace {
+// A named context, so that lupdate files these messages where the run-time lookup finds them.
+struct SseParseText
+{
+    Q_DECLARE_TR_FUNCTIONS(SseParseCommand)
+};
+
+// Prints a problem on stderr, after the command name.
+void printError(const QString &message)
+{
+    writeErr(QStringLiteral("coro-cli sse-parse: %1\n").arg(message));
+}
+} // namespace
 
 int runSseParse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Parse a text/event-stream from stdin and print each event as JSON."));
+        SseParseText::tr("Parse a text/event-stream from stdin and print each event as JSON."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("chunk"),
-                      QStringLiteral("Feed the parser N bytes at a time (default: as read)."),
+                      SseParseText::tr("Feed the parser N bytes at a time (default: as read)."),
                       QStringLiteral("N")});
     if (!parser.parse(arguments)) {
-        writeErr(QStringLiteral("coro-cli sse-parse: %1\n").arg(parser.errorText()));
+        printError(parser.errorText());
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -30,7 +45,7 @@ int runSseParse(const QStringList &arguments)
         bool ok = false;
         chunk = parser.value(QStringLiteral("chunk")).toLongLong(&ok);
         if (!ok || chunk <= 0) {
-            writeErr(QStringLiteral("coro-cli sse-parse: --chunk expects a positive number\n"));
+            printError(SseParseText::tr("--chunk expects a positive number"));
             return ExitUsage;
         }
     }
@@ -45,7 +60,7 @@ int runSseParse(const QStringList &arguments)
 
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        writeErr(QStringLiteral("coro-cli sse-parse: cannot read stdin\n"));
+        printError(SseParseText::tr("cannot read stdin"));
         return ExitFailed;
     }
     constexpr qint64 kReadSize = 64 * 1024;
@@ -56,7 +71,7 @@ int runSseParse(const QStringList &arguments)
         const qsizetype step = chunk > 0 ? chunk : bytes.size();
         for (qsizetype pos = 0; pos < bytes.size(); pos += step) {
             if (!sse.feed(QByteArrayView(bytes).sliced(pos, std::min(step, bytes.size() - pos)))) {
-                writeErr(QStringLiteral("coro-cli sse-parse: %1\n").arg(sse.errorString()));
+                printError(sse.errorString());
                 return ExitFailed;
             }
         }
