@@ -37,6 +37,13 @@ QString unknownProtocolError()
     return catalog ? QStringLiteral("(accepted)") : error;
 }
 
+// coro-cli's message after `history import`: a plural, with English forms of its own too.
+QString importedMessage(int count)
+{
+    return QCoreApplication::translate("HistoryCommand", "Imported %n conversation(s).", nullptr,
+                                       count);
+}
+
 QSet<QString> placeholders(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("%(?:n|L?[1-9][0-9]?)"));
@@ -110,6 +117,7 @@ private Q_SLOTS:
     void germanValidationMessage();
     void germanCatalogError();
     void germanClassContext();
+    void cliMessages();
     void englishKeepsSourceText();
     void untranslatedLanguageFallsBackToEnglish();
     void germanFileIsComplete();
@@ -143,6 +151,21 @@ void TestTranslations::germanClassContext()
     QVERIFY(useLocale("de_DE"));
     // A QObject's context is its namespaced class name, as lupdate has to file it.
     QCOMPARE(coro::ModelRun::tr("Cancelled."), QStringLiteral("Abgebrochen."));
+}
+
+void TestTranslations::cliMessages()
+{
+    QVERIFY(useLocale("de_DE"));
+    // coro-cli's commands file their messages under contexts of their own.
+    QCOMPARE(QCoreApplication::translate("HistoryCommand", "there is no conversation %1").arg(7),
+             QStringLiteral("es gibt keine Unterhaltung 7"));
+    QCOMPARE(importedMessage(1), QStringLiteral("1 Unterhaltung importiert."));
+    QCOMPARE(importedMessage(3), QStringLiteral("3 Unterhaltungen importiert."));
+
+    // English takes its plural forms from coro_en.ts, not the "(s)" of the source text.
+    QVERIFY(useLocale("en_US"));
+    QCOMPARE(importedMessage(1), QStringLiteral("Imported 1 conversation."));
+    QCOMPARE(importedMessage(3), QStringLiteral("Imported 3 conversations."));
 }
 
 void TestTranslations::englishKeepsSourceText()
