@@ -110,17 +110,10 @@ int runModels(CliEnvironment &env, const QStringList &arguments)
 
     for (const ProviderConfig &provider : providers) {
         const auto key = env.keys()->resolveNow(provider.id, provider.keyEnv);
-        if (provider.requiresKey && key.key.isEmpty()) {
-            if (!named.isEmpty()) {
-                printError(provider.keyEnv.isEmpty()
-                               ? ModelsText::tr("no API key for %1").arg(provider.name)
-                               : ModelsText::tr("no API key for %1 (set %2 or add one in the "
-                                                "keychain)")
-                                     .arg(provider.name, provider.keyEnv));
-                return ExitFailed;
-            }
-            continue; // Listing everything: skip providers the user has no key for.
-        }
+        // Listing everything: skip cloud providers the user has no key for. A provider named
+        // on its own is asked without one, like a chat.
+        if (provider.requiresKey && key.key.isEmpty() && named.isEmpty())
+            continue;
         ++pending;
         discovery.fetch(provider, key.key, {10000, 30000});
     }

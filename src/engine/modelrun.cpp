@@ -9,6 +9,18 @@ namespace coro {
 
 namespace {
 constexpr qsizetype kMaxErrorBody = 64 * 1024;
+
+QString waitText(qint64 ms)
+{
+    const qint64 minutes = ms / 60000;
+    if (minutes < 1)
+        return ModelRun::tr("%1 s").arg((ms + 999) / 1000);
+    if (minutes < 60)
+        return ModelRun::tr("%1 min").arg(minutes);
+    if (minutes < 48 * 60)
+        return ModelRun::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return ModelRun::tr("%1 d").arg(minutes / (24 * 60));
+}
 } // namespace
 
 ModelRun::ModelRun(ModelRunConfig config, QNetworkAccessManager *network, QObject *parent)
@@ -22,10 +34,11 @@ ModelRun::ModelRun(ModelRunConfig config, QNetworkAccessManager *network, QObjec
         m_stream.abort();
         ProviderError error;
         error.code = ErrorCode::Timeout;
-        error.message =
-            tr("No answer started within %1 s.").arg(m_config.timeouts.firstTokenMs / 1000.0);
+        error.message = tr("No answer started within %1 s of sending the request.")
+                            .arg(m_config.timeouts.firstTokenMs / 1000.0);
         fail(error);
     });
+    connect(&m_stream, &HttpStream::requestSent, this, &ModelRun::onRequestSent);
     connect(&m_stream, &HttpStream::responseStarted, this, &ModelRun::onResponseStarted);
     connect(&m_stream, &HttpStream::dataReceived, this, &ModelRun::onData);
     connect(&m_stream, &HttpStream::finished, this, &ModelRun::onHttpFinished);
@@ -73,23 +86,8 @@ void ModelRun::start()
         fail(error);
         return;
     }
-    if (m_config.provider.requiresKey && m_config.apiKey.isEmpty()) {
-        ProviderError error;
-        error.code = ErrorCode::AuthenticationFailed;
-        error.message = m_config.provider.keyEnv.isEmpty()
-                            ? tr("No API key for %1: add one in Settings (it is kept in the "
-                                 "system keychain).")
-                                  .arg(m_config.provider.name)
-                            : tr("No API key for %1: add one in Settings (it is kept in the "
-                                 "system keychain) or set %2.")
-                                  .arg(m_config.provider.name, m_config.provider.keyEnv);
-        if (!m_config.keyNote.isEmpty())
-            error.message += QLatin1Char(' ') + m_config.keyNote;
-        fail(error);
-        return;
-    }
-    if (m_config.timeouts.firstTokenMs > 0)
-        m_firstTokenTimer.start(m_config.timeouts.firstTokenMs);
+    // A provider with no key is asked without one: local servers need none. If it wants one,
+    // its 401 says so (explained()).
     sendAttempt();
 }
 
@@ -113,11 +111,18 @@ void ModelRun::sendAttempt()
     m_decoder = std::make_unique<StreamDecoder>(
         *m_protocol, [this](const StreamDelta &delta) { applyDelta(delta); });
     setState(State::Connecting);
+    m_firstTokenTimer.stop(); // Runs from the moment this attempt's request is on the wire.
 
     ChatRequest request{m_config.ref.model, m_config.messages, m_config.params, m_adaptations};
     qCDebug(lcEngine) << m_config.ref.toString() << "attempt" << m_attempts;
     m_stream.start(m_protocol->chatRequest(m_config.provider, request, m_config.apiKey),
                    {m_config.timeouts.connectMs, m_config.timeouts.idleMs});
+}
+
+void ModelRun::onRequestSent()
+{
+    if (m_ttftMs < 0 && m_config.timeouts.firstTokenMs > 0)
+        m_firstTokenTimer.start(m_config.timeouts.firstTokenMs);
 }
 
 void ModelRun::onResponseStarted(const HttpResponseHead &head)
@@ -128,8 +133,12 @@ void ModelRun::onResponseStarted(const HttpResponseHead &head)
 void ModelRun::onData(const QByteArray &bytes)
 {
     if (m_errorResponse) {
-        if (m_errorBody.size() < kMaxErrorBody)
-            m_errorBody.append(bytes.left(kMaxErrorBody - m_errorBody.size()));
+        m_errorBody.append(bytes.left(kMaxErrorBody - m_errorBody.size()));
+        if (m_errorBody.size() >= kMaxErrorBody) {
+            // Enough to read the provider's message: the rest is not downloaded.
+            m_stream.abort();
+            mapErrorResponse();
+        }
         return;
     }
     if (!m_decoder->feed(bytes)) {
@@ -164,6 +173,17 @@ void ModelRun::applyDelta(const StreamDelta &delta)
             setState(State::Streaming);
         Q_EMIT textAppended(delta.text);
     }
+    if (m_text.size() + m_reasoning.size() > m_config.maxAnswerChars && !isFinished()) {
+        m_attemptLive = false;
+        m_stream.abort();
+        ProviderError error;
+        error.code = ErrorCode::ServerError;
+        error.message = tr("The answer passed the limit of %L1 characters and was stopped; the "
+                           "server may be ignoring max_tokens. The text so far is kept.")
+                            .arg(m_config.maxAnswerChars);
+        fail(error);
+        return;
+    }
     if (delta.usage) {
         if (delta.usage->input >= 0)
             m_usage.input = delta.usage->input;
@@ -187,15 +207,7 @@ void ModelRun::onHttpFinished()
     if (isFinished())
         return;
     if (m_errorResponse) {
-        const ProviderError error = m_protocol->httpError(m_stream.responseHead(), m_errorBody);
-        // A model that rejects a parameter gets the request again in the form it accepts.
-        if (m_protocol->adaptToRejection(error, m_adaptations)) {
-            qCInfo(lcEngine) << m_config.ref.toString()
-                             << "adapting request after:" << error.message;
-            sendAttempt();
-            return;
-        }
-        failOrRetry(error);
+        mapErrorResponse();
         return;
     }
     m_decoder->finish();
@@ -208,6 +220,18 @@ void ModelRun::onHttpFinished()
     ProviderError error;
     error.code = ErrorCode::NetworkError;
     error.message = tr("The connection closed before the answer was complete.");
+    failOrRetry(error);
+}
+
+void ModelRun::mapErrorResponse()
+{
+    const ProviderError error = m_protocol->httpError(m_stream.responseHead(), m_errorBody);
+    // A model that rejects a parameter gets the request again in the form it accepts.
+    if (m_protocol->adaptToRejection(error, m_adaptations)) {
+        qCInfo(lcEngine) << m_config.ref.toString() << "adapting request after:" << error.message;
+        sendAttempt();
+        return;
+    }
     failOrRetry(error);
 }
 
@@ -225,9 +249,16 @@ void ModelRun::failOrRetry(ProviderError error)
 {
     const bool tokensReceived = m_ttftMs >= 0;
     if (!m_config.retry.shouldRetry(error.code, m_attempts, tokensReceived, error.retryAfterMs)) {
+        if (m_config.retry.waitTooLong(error.retryAfterMs)) {
+            //: %1 is a wait such as "3 h 20 min" or "34 d".
+            error.message +=
+                QLatin1Char(' ') +
+                tr("(The provider asks to retry after %1.)").arg(waitText(*error.retryAfterMs));
+        }
         fail(error);
         return;
     }
+    m_firstTokenTimer.stop(); // The next attempt starts its own.
     const int delay =
         m_config.retry.delayMs(m_attempts, error.retryAfterMs, QRandomGenerator::global());
     qCInfo(lcEngine) << m_config.ref.toString() << errorCodeName(error.code) << "- retrying in"
@@ -241,8 +272,27 @@ void ModelRun::fail(ProviderError error)
 {
     if (isFinished())
         return;
-    m_error = std::move(error);
+    m_error = explained(std::move(error));
     finish(State::Error);
+}
+
+ProviderError ModelRun::explained(ProviderError error) const
+{
+    const bool refused =
+        error.code == ErrorCode::AuthenticationFailed || error.code == ErrorCode::PermissionDenied;
+    if (!refused || !m_config.apiKey.isEmpty())
+        return error;
+    QString why = m_config.provider.keyEnv.isEmpty()
+                      ? tr("No API key is set for %1: add one in Settings (it is kept in the "
+                           "system keychain).")
+                            .arg(m_config.provider.name)
+                      : tr("No API key is set for %1: add one in Settings (it is kept in the "
+                           "system keychain) or set %2.")
+                            .arg(m_config.provider.name, m_config.provider.keyEnv);
+    if (!m_config.keyNote.isEmpty())
+        why += QLatin1Char(' ') + m_config.keyNote;
+    error.message = error.message.isEmpty() ? why : why + QLatin1Char(' ') + error.message;
+    return error;
 }
 
 void ModelRun::finish(State state)

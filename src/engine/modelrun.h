@@ -28,10 +28,16 @@ struct ModelRunConfig
 {
     struct Timeouts
     {
-        int connectMs = 15000;    ///< Until the response headers arrive.
-        int firstTokenMs = 90000; ///< Until the first text or reasoning arrives.
-        int idleMs = 60000;       ///< Longest silence while streaming.
+        int connectMs = 15000; ///< Until the request is on the wire (see HttpStream).
+        /// From the request on the wire until the first text or reasoning (a local server
+        /// loading a model sends nothing, not even headers, until it is loaded).
+        int firstTokenMs = 90000;
+        int idleMs = 60000; ///< Longest silence while streaming.
     };
+
+    /// Text plus reasoning an answer may reach before the run is ended (a server ignoring
+    /// max_tokens must not fill memory and disk): 1,000,000 characters, about 250,000 tokens.
+    static constexpr qsizetype kDefaultMaxAnswerChars = 1000 * 1000;
 
     ModelRef ref;
     ProviderConfig provider;
@@ -41,6 +47,7 @@ struct ModelRunConfig
     GenerationParams params;
     Timeouts timeouts;
     RetryPolicy retry;
+    qsizetype maxAnswerChars = kDefaultMaxAnswerChars;
 };
 
 /**
@@ -90,7 +97,11 @@ Q_SIGNALS:
 
 private:
     void sendAttempt();
+    void onRequestSent();
     void onResponseStarted(const HttpResponseHead &head);
+    void mapErrorResponse();
+    /// The error told to the user: says when no key was set for a provider that wanted one.
+    ProviderError explained(ProviderError error) const;
     void onData(const QByteArray &bytes);
     void onHttpFinished();
     void onHttpFailed(ErrorCode code, const QString &message);

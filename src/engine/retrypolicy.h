@@ -2,6 +2,8 @@
 
 #include "core/errorcode.h"
 
+#include <QtGlobal>
+
 #include <optional>
 
 class QRandomGenerator;
@@ -26,10 +28,18 @@ struct RetryPolicy
 
     /// Whether attempt number @p attemptsMade + 1 should be made after @p code.
     bool shouldRetry(ErrorCode code, int attemptsMade, bool tokensReceived,
-                     std::optional<int> retryAfterMs) const;
+                     std::optional<qint64> retryAfterMs) const;
 
-    /// Milliseconds to wait after attempt @p attemptsMade (1-based) failed.
-    int delayMs(int attemptsMade, std::optional<int> retryAfterMs, QRandomGenerator *random) const;
+    /// Whether the server asked for a longer wait than this policy spends on a retry.
+    bool waitTooLong(std::optional<qint64> retryAfterMs) const
+    {
+        return retryAfterMs && *retryAfterMs > maxRetryAfterMs;
+    }
+
+    /// Milliseconds to wait after attempt @p attemptsMade (1-based) failed; never negative and
+    /// never more than max(maxDelayMs, maxRetryAfterMs) plus its jitter.
+    int delayMs(int attemptsMade, std::optional<qint64> retryAfterMs,
+                QRandomGenerator *random) const;
 };
 
 } // namespace coro

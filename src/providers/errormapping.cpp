@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QLocale>
+#include <algorithm>
+#include <cmath>
 
 namespace coro::errormapping {
 
@@ -40,7 +41,27 @@ ErrorCode codeForStatus(int status)
     return ErrorCode::UnknownError;
 }
 
-std::optional<int> parseDurationMs(QStringView text)
+namespace {
+// A count of @p factor-millisecond units as a bounded wait; nullopt for what is not a number.
+std::optional<qint64> boundedMs(double value, double factor)
+{
+    if (std::isnan(value) || value < 0)
+        return std::nullopt;
+    const double ms = value * factor; // inf stays inf and is cut to the bound below
+    if (ms >= double(ProviderError::kMaxRetryAfterMs))
+        return ProviderError::kMaxRetryAfterMs;
+    return static_cast<qint64>(std::ceil(ms));
+}
+
+std::optional<qint64> numberMs(QByteArrayView text, double factor)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    return ok ? boundedMs(value, factor) : std::nullopt;
+}
+} // namespace
+
+std::optional<qint64> parseDurationMs(QStringView text)
 {
     text = text.trimmed();
     double factor = 1000.0;
@@ -52,33 +73,30 @@ std::optional<int> parseDurationMs(QStringView text)
     }
     bool ok = false;
     const double value = text.toDouble(&ok);
-    if (!ok || value < 0)
-        return std::nullopt;
-    return static_cast<int>(value * factor);
+    return ok ? boundedMs(value, factor) : std::nullopt;
 }
 
-std::optional<int> retryAfterMs(const HttpResponseHead &head)
+std::optional<qint64> retryAfterMs(const HttpResponseHead &head)
 {
-    bool ok = false;
     if (const QByteArray ms = head.header("retry-after-ms"); !ms.isEmpty()) {
-        const double value = ms.trimmed().toDouble(&ok);
-        if (ok && value >= 0)
-            return static_cast<int>(value);
+        if (const auto wait = numberMs(ms, 1.0))
+            return wait;
     }
     const QByteArray after = head.header("retry-after").trimmed();
     if (after.isEmpty())
         return std::nullopt;
-    const double seconds = after.toDouble(&ok);
-    if (ok && seconds >= 0)
-        return static_cast<int>(seconds * 1000);
-    // An HTTP date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(after).chopped(4),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (const auto wait = numberMs(after, 1000.0))
+        return wait;
+    // An HTTP date (RFC 9110 IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT"). Qt 6.4's
+    // RFC 2822 parser wants a numeric zone; HTTP dates are always in GMT.
+    QString date = QString::fromLatin1(after);
+    if (date.endsWith(QLatin1String(" GMT")) || date.endsWith(QLatin1String(" UTC")))
+        date = date.chopped(3) + QLatin1String("+0000");
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return std::nullopt;
-    QDateTime utc = when;
-    utc.setTimeSpec(Qt::UTC);
-    return static_cast<int>(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(utc)));
+    const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(when);
+    return std::clamp<qint64>(wait, 0, ProviderError::kMaxRetryAfterMs);
 }
 
 QJsonObject parseObject(QByteArrayView body)

@@ -12,11 +12,13 @@ namespace coro::errormapping {
 /// The code a bare HTTP status means when the body says nothing more specific.
 ErrorCode codeForStatus(int status);
 
-/// Retry-After in milliseconds from `retry-after-ms` or `retry-after` (seconds or HTTP date).
-std::optional<int> retryAfterMs(const HttpResponseHead &head);
+/// Retry-After in milliseconds from `retry-after-ms` or `retry-after` (seconds or HTTP date),
+/// bounded to [0, ProviderError::kMaxRetryAfterMs]; nullopt when absent or unreadable.
+std::optional<qint64> retryAfterMs(const HttpResponseHead &head);
 
-/// A Go-style duration such as "27s" or "1.5s" (Gemini RetryInfo.retryDelay) in milliseconds.
-std::optional<int> parseDurationMs(QStringView text);
+/// A Go-style duration such as "27s" or "1.5s" (Gemini RetryInfo.retryDelay) in milliseconds,
+/// bounded like retryAfterMs().
+std::optional<qint64> parseDurationMs(QStringView text);
 
 /// Parses @p body as a JSON object; an empty object when it is not one.
 QJsonObject parseObject(QByteArrayView body);

@@ -18,7 +18,18 @@ void ModelDiscovery::fetch(const ProviderConfig &provider, const QString &apiKey
     const QString id = provider.id;
 
     connect(stream, &HttpStream::dataReceived, this,
-            [body](const QByteArray &bytes) { body->append(bytes); });
+            [this, stream, body, id](const QByteArray &bytes) {
+                body->append(bytes);
+                if (body->size() <= kMaxBodyBytes)
+                    return;
+                stream->abort();
+                stream->deleteLater();
+                ProviderError error;
+                error.code = ErrorCode::ServerError;
+                error.message = tr("The model list is larger than %1 MB; it was not read.")
+                                    .arg(kMaxBodyBytes / (1024 * 1024));
+                Q_EMIT failed(id, error);
+            });
     connect(stream, &HttpStream::finished, this, [this, stream, protocol, body, id] {
         stream->deleteLater();
         const HttpResponseHead &head = stream->responseHead();
@@ -36,6 +47,8 @@ void ModelDiscovery::fetch(const ProviderConfig &provider, const QString &apiKey
                 error.message = message;
                 Q_EMIT failed(id, error);
             });
+    if (timeouts.totalMs <= 0)
+        timeouts.totalMs = kDefaultTotalMs;
     stream->start(protocol->modelsRequest(provider, apiKey), timeouts);
 }
 

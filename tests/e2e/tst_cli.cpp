@@ -226,35 +226,36 @@ void TestCli::keyNeverPrinted()
 
 void TestCli::missingKeyNamesTheVariable()
 {
+    // No key: the request goes out without one (local servers need none)...
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("FAKE_ANTHROPIC_KEY"));
-    const CliResult r = cli({QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("ask"),
-                             QStringLiteral("--json"), QStringLiteral("-m"),
-                             QStringLiteral("fake-anthropic/tiny"), QStringLiteral("q")},
-                            {}, env);
+    const QStringList ask{QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("ask"),
+                          QStringLiteral("--json"), QStringLiteral("-m")};
+    const CliResult anonymous =
+        cli(ask + QStringList{QStringLiteral("fake-anthropic/tiny"), QStringLiteral("q")}, {}, env);
+    QCOMPARE(anonymous.exitCode, 0);
+    QCOMPARE(m_server.requests().size(), 1);
+    QVERIFY(m_server.requests().constFirst().header("x-api-key").isEmpty());
+
+    // ...and when the server wants one, the error says none is set and how to set it.
+    const QString wantsKey = QStringLiteral("fake-anthropic/http-401");
+    const CliResult r = cli(ask + QStringList{wantsKey, QStringLiteral("q")}, {}, env);
     QCOMPARE(r.exitCode, 2);
-    const QJsonObject error =
-        r.of(QStringLiteral("fake-anthropic/tiny"), QStringLiteral("error")).value(0);
+    const QJsonObject error = r.of(wantsKey, QStringLiteral("error")).value(0);
     QCOMPARE(error.value(QLatin1String("code")).toString(),
              QStringLiteral("authentication_failed"));
-    QVERIFY(error.value(QLatin1String("message"))
-                .toString()
-                .contains(QStringLiteral("FAKE_ANTHROPIC_KEY")));
-    QCOMPARE(m_server.requests().size(), 0);
+    const QString noKey = error.value(QLatin1String("message")).toString();
+    QVERIFY2(noKey.contains(QStringLiteral("No API key is set")), qPrintable(noKey));
+    QVERIFY(noKey.contains(QStringLiteral("FAKE_ANTHROPIC_KEY")));
 
     // No keychain reachable: the user is told so, and nothing falls back to a file.
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                QStringLiteral("unix:path=/nonexistent"));
-    const CliResult noKeychain =
-        cli({QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("ask"),
-             QStringLiteral("--json"), QStringLiteral("-m"), QStringLiteral("fake-anthropic/tiny"),
-             QStringLiteral("q")},
-            {}, env);
-    const QString message =
-        noKeychain.of(QStringLiteral("fake-anthropic/tiny"), QStringLiteral("error"))
-            .value(0)
-            .value(QLatin1String("message"))
-            .toString();
+    const CliResult noKeychain = cli(ask + QStringList{wantsKey, QStringLiteral("q")}, {}, env);
+    const QString message = noKeychain.of(wantsKey, QStringLiteral("error"))
+                                .value(0)
+                                .value(QLatin1String("message"))
+                                .toString();
     QVERIFY2(message.contains(QStringLiteral("keychain is not available")), qPrintable(message));
     QVERIFY(message.contains(QStringLiteral("nothing is stored in plain text")));
 }

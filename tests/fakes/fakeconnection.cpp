@@ -120,6 +120,11 @@ void FakeConnection::respond(const FakeResponse &response)
     m_response = response;
     if (m_response.silent)
         return;
+    if (m_response.headDelayMs > 0) {
+        const int delay = std::exchange(m_response.headDelayMs, 0);
+        QTimer::singleShot(delay, this, [this] { respond(m_response); });
+        return;
+    }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(m_response.status) + ' ' +
                       reasonPhrase(m_response.status) + "\r\n";
     for (const auto &[name, value] : std::as_const(m_response.headers))

@@ -83,6 +83,19 @@ FakeResponse FakeDialect::respond(int tokenDelayMs)
     }
     case Kind::Long:
         return longStream();
+    case Kind::HugeLine:
+        return hugeLine();
+    case Kind::Cold: {
+        FakeResponse response = stream(tokenDelayMs);
+        response.headDelayMs = scenario.argument;
+        return response;
+    }
+    case Kind::Think: {
+        FakeResponse response = stream(tokenDelayMs);
+        if (!response.pieces.isEmpty())
+            response.pieces.first().delayMs = scenario.argument;
+        return response;
+    }
     default:
         break;
     }
@@ -165,6 +178,23 @@ FakeResponse FakeDialect::longStream()
     }
     piece += finish(false);
     response.append(piece);
+    return response;
+}
+
+FakeResponse FakeDialect::hugeLine()
+{
+    // A hostile server: one frame that never ends, written in 1 MiB pieces. SSE and NDJSON
+    // framing alike put it on a single line.
+    constexpr qsizetype kPieceBytes = 1024 * 1024;
+    FakeResponse response = FakeResponse::stream(contentType(), streamHeaders());
+    response.append(begin());
+    QByteArray start = textFrame(QStringLiteral("x"));
+    start.truncate(start.indexOf('x'));
+    response.append(start);
+    const QByteArray piece(kPieceBytes, 'x');
+    for (int i = 0; i < m_chat.scenario.argument; ++i)
+        response.append(piece);
+    response.ending = FakeResponse::Ending::Hold;
     return response;
 }
 

@@ -76,6 +76,7 @@ private:
     QByteArray reasoning(const QString &text);
     FakeResponse stream(int tokenDelayMs);
     FakeResponse longStream();
+    FakeResponse hugeLine();
 };
 
 /// The models a fake provider lists (its models endpoint and providers.json), default first.

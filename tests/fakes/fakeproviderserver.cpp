@@ -10,6 +10,9 @@
 namespace coro::test {
 
 namespace {
+// Marks a request that already followed the "redirect" scenario's hop.
+const QString kHopItem = QStringLiteral("coro-fake-hop");
+
 constexpr ProtocolKind kProtocols[] = {ProtocolKind::OpenAi, ProtocolKind::Anthropic,
                                        ProtocolKind::Gemini, ProtocolKind::Ollama};
 
@@ -117,6 +120,18 @@ QString requestProblem(const Route &route, const QJsonParseError &parseError,
     return {};
 }
 } // namespace
+
+FakeResponse FakeProviderServer::redirect(const QByteArray &target, int port) const
+{
+    // 307 keeps the method and body. Another port on "localhost" is another origin than
+    // 127.0.0.1; this server's own address is the same origin, marked so it answers next time.
+    QByteArray location = port > 0 ? "http://localhost:" + QByteArray::number(port)
+                                   : "http://127.0.0.1:" + QByteArray::number(this->port());
+    location += target + (target.contains('?') ? '&' : '?') + kHopItem.toLatin1() + "=1";
+    FakeResponse response = FakeResponse::json(307, "{\"moved\":true}");
+    response.headers.append({"Location", location});
+    return response;
+}
 
 QByteArray FakeProviderServer::RecordedRequest::header(QByteArrayView name) const
 {
@@ -270,6 +285,8 @@ FakeResponse FakeProviderServer::handle(const QByteArray &method, const QByteArr
         !problem.isEmpty()) {
         return dialect->error({FakeFault::Kind::Message, 400, std::nullopt, problem});
     }
+    if (chat.scenario.kind == FakeScenario::Kind::Redirect && !query.hasQueryItem(kHopItem))
+        return redirect(target, chat.scenario.argument);
     return dialect->respond(m_tokenDelayMs);
 }
 

@@ -83,6 +83,7 @@ private:
     FakeResponse handle(const QByteArray &method, const QByteArray &target,
                         const coro::HttpHeaders &headers, const QByteArray &body);
     void acceptConnections();
+    FakeResponse redirect(const QByteArray &target, int port) const;
 
     QTcpServer m_server;
     QList<RecordedRequest> m_requests;

@@ -34,6 +34,7 @@ struct FakeResponse
     QList<Piece> pieces;
     Ending ending = Ending::Complete;
     bool silent = false; ///< Never answer at all, not even the status line.
+    int headDelayMs = 0; ///< Silence before the status line.
     /// When > 0, pieces that wait for the next turn are written several per turn if needed to
     /// end within about this time: QTest::qWaitFor sleeps 10 ms per turn, which would make a
     /// byte-per-turn stream take seconds.

@@ -29,6 +29,10 @@ constexpr NamedScenario kScenarios[] = {
     {"slow", FakeScenario::Kind::Slow, 50},
     {"long", FakeScenario::Kind::Long, 1000},
     {"filtered", FakeScenario::Kind::Filtered, -1},
+    {"cold", FakeScenario::Kind::Cold, 1000},
+    {"think", FakeScenario::Kind::Think, 1000},
+    {"hugeline", FakeScenario::Kind::HugeLine, 64},
+    {"redirect", FakeScenario::Kind::Redirect, 0},
 };
 
 // Text of a message's content: a string, or a list of text blocks/parts (Anthropic, OpenAI).

@@ -31,6 +31,10 @@ struct FakeScenario
         Slow, ///< "slow:MS": argument is the pause between deltas.
         Long, ///< "long:N": argument is the number of deltas.
         Filtered,
+        Cold,     ///< "cold:MS": nothing at all, not even headers, for MS (a model loading).
+        Think,    ///< "think:MS": headers at once, then MS of silence before the answer.
+        HugeLine, ///< "hugeline:MB": one event line of MB megabytes, no line end.
+        Redirect, ///< "redirect:PORT": 307 to localhost:PORT; "redirect": to this server.
     };
 
     Kind kind = Kind::Normal;

@@ -609,7 +609,7 @@ void TestFakeProviderServer::stall()
 void TestFakeProviderServer::noResponse()
 {
     const auto exchange =
-        chat(ProtocolKind::OpenAi, QStringLiteral("no-response"), {}, {300, 5000});
+        chat(ProtocolKind::OpenAi, QStringLiteral("no-response"), {}, {5000, 5000, 300});
     QCOMPARE(code(exchange->failCode.value_or(ErrorCode::None)), code(ErrorCode::Timeout));
     QCOMPARE(exchange->head.status, 0);
     QVERIFY(exchange->body.isEmpty());
