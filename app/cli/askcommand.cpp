@@ -3,6 +3,7 @@
 #include "chat/chatsession.h"
 #include "clienvironment.h"
 #include "jsonlines.h"
+#include "storage/storageservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,8 +32,13 @@ void printError(const QString &message)
 
 #ifdef Q_OS_UNIX
 int g_interruptPipe[2] = {-1, -1};
+volatile std::sig_atomic_t g_interrupts = 0;
+// The first Ctrl+C (or SIGTERM) asks the event loop to stop cleanly; a second one ends the
+// process at once, whatever it is waiting for.
 void onInterrupt(int)
 {
+    if (++g_interrupts > 1)
+        ::_exit(130);
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_interruptPipe[1], &byte, 1);
 }
@@ -159,6 +165,17 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
     if (!options.ephemeral && !storage)
         return ExitFailed;
     ChatSession session(env.catalog(), env.keys(), env.network(), storage);
+    // Every write that did not land is said at once, and the turn does not count as saved.
+    QStringList saveFailures;
+    if (storage) {
+        QObject::connect(storage, &StorageService::writeFailed, &session,
+                         [&saveFailures](const QString &message) {
+                             if (saveFailures.contains(message))
+                                 return;
+                             saveFailures << message;
+                             printError(message);
+                         });
+    }
     const auto mode =
         parser.isSet(QStringLiteral("json")) ? AskPrinter::Mode::Json : AskPrinter::Mode::Human;
     std::unique_ptr<AskPrinter> printer;
@@ -181,27 +198,41 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         printError(error);
         return ExitUsage;
     }
+    bool interrupted = false;
 #ifdef Q_OS_UNIX
-    // Ctrl+C cancels every model; what arrived so far is still printed and saved.
+    // Ctrl+C cancels every model; what arrived so far is still printed and saved. Before the
+    // turn has started (history, keychain) it simply stops.
     std::unique_ptr<QSocketNotifier> interrupt;
     if (::pipe(g_interruptPipe) == 0) {
         interrupt = std::make_unique<QSocketNotifier>(g_interruptPipe[0], QSocketNotifier::Read);
         QObject::connect(interrupt.get(), &QSocketNotifier::activated, &loop, [&] {
-            if (planned.turn)
+            if (planned.turn) {
                 planned.turn->cancelAll();
+                return;
+            }
+            interrupted = true;
+            loop.quit();
         });
         std::signal(SIGINT, onInterrupt);
         std::signal(SIGTERM, onInterrupt);
     }
 #endif
     loop.exec();
+    if (interrupted && !planned.turn) {
+        printError(AskText::tr("interrupted before any model was asked"));
+        return ExitFailed;
+    }
     if (!planned.turn) {
         printError(planned.error);
         return options.conversationId ? ExitUsage : ExitFailed; // Usually: no such conversation.
     }
-    if (storage)
-        storage->flush(); // Every answer is on disk before the summary says so.
-    printer->printSummary(planned.conversationId);
+    if (storage) {
+        storage->flush(); // Every answer is on disk (or said not to be) before the summary.
+        QCoreApplication::sendPostedEvents(storage, QEvent::MetaCall);
+    }
+    printer->printSummary(planned.conversationId, saveFailures.isEmpty());
+    if (!saveFailures.isEmpty())
+        return ExitFailed;
     for (int i = 0; i < planned.turn->size(); ++i) {
         if (planned.turn->run(i)->state() != ModelRun::State::Done)
             return ExitFailed;

@@ -131,7 +131,7 @@ void AskPrinter::flushHumanLine(int index, bool force)
     }
 }
 
-void AskPrinter::printSummary(qint64 conversationId)
+void AskPrinter::printSummary(qint64 conversationId, bool saved)
 {
     int done = 0;
     for (int i = 0; i < m_turn->size(); ++i)
@@ -141,6 +141,7 @@ void AskPrinter::printSummary(qint64 conversationId)
             {{QStringLiteral("type"), QStringLiteral("turn")},
              {QStringLiteral("conversation"),
               conversationId ? QJsonValue(conversationId) : QJsonValue()},
+             {QStringLiteral("saved"), conversationId != 0 && saved},
              {QStringLiteral("models"), m_turn->size()},
              {QStringLiteral("done"), done},
              {QStringLiteral("failed"), m_turn->size() - done},
@@ -185,8 +186,11 @@ void AskPrinter::printSummary(qint64 conversationId)
                  cell(QStringLiteral("%1 s").arg(run->elapsedMs() / 1000.0, 0, 'f', 1), 7) +
                  error.simplified() + QLatin1Char('\n');
     }
-    if (conversationId)
+    if (conversationId && saved)
         table += tr("Saved as conversation %1.").arg(conversationId) + QLatin1Char('\n');
+    else if (conversationId)
+        table += tr("Conversation %1 was NOT fully saved (see above).").arg(conversationId) +
+                 QLatin1Char('\n');
     writeErr(table);
 }
 

@@ -22,7 +22,8 @@ public:
 
     /// Prints what is left (buffered partial lines, summary or the closing JSON line).
     /// @param conversationId 0 for an ephemeral turn.
-    void printSummary(qint64 conversationId);
+    /// @param saved whether every write of the turn landed in the history file.
+    void printSummary(qint64 conversationId, bool saved = true);
 
 private:
     void watch(int index, ModelRun *run);

@@ -173,6 +173,10 @@ int runHistory(CliEnvironment &env, const QStringList &arguments)
         {{QStringLiteral("o"), QStringLiteral("output")},
          HistoryText::tr("export: write to FILE instead of stdout."),
          QStringLiteral("FILE")},
+        {QStringLiteral("max-size"),
+         HistoryText::tr("import: the largest file read, in MB (default %1).")
+             .arg(kDefaultImportLimitMb),
+         QStringLiteral("MB")},
     });
     parser.addPositionalArgument(
         QStringLiteral("action"),
@@ -271,8 +275,17 @@ int runHistory(CliEnvironment &env, const QStringList &arguments)
         return exportConversation(*storage, id, parser.value(QStringLiteral("format")),
                                   parser.value(QStringLiteral("output")));
     }
+    qint64 limitMb = kDefaultImportLimitMb;
+    if (parser.isSet(QStringLiteral("max-size"))) {
+        bool ok = false;
+        limitMb = parser.value(QStringLiteral("max-size")).toLongLong(&ok);
+        if (!ok || limitMb <= 0) {
+            printError(HistoryText::tr("--max-size expects a number of megabytes"));
+            return ExitUsage;
+        }
+    }
     return needsArgument(HistoryText::tr("expected a file"))
-               ? importConversations(*storage, args.at(1))
+               ? importConversations(*storage, args.at(1), limitMb * 1024 * 1024)
                : ExitUsage;
 }
 

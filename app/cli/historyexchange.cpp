@@ -57,14 +57,24 @@ int exportConversation(StorageService &storage, qint64 id, const QString &format
     return ExitOk;
 }
 
-int importConversations(StorageService &storage, const QString &path)
+int importConversations(StorageService &storage, const QString &path, qint64 maxBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         writeErr(QStringLiteral("coro-cli history import: %1: %2\n").arg(path, file.errorString()));
         return ExitUsage;
     }
-    const ImportResult result = ConversationImporter::detectAndImport(file.readAll());
+    // The whole file and its parsed tree are held in memory at once: a few times its size.
+    const QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes) {
+        writeErr(QStringLiteral("coro-cli history import: %1\n")
+                     .arg(HistoryText::tr("%1 is larger than %2 MB, the most an import reads "
+                                          "(raise it with --max-size MB); nothing was imported.")
+                              .arg(path)
+                              .arg(maxBytes / (1024 * 1024))));
+        return ExitFailed;
+    }
+    const ImportResult result = ConversationImporter::detectAndImport(bytes);
     if (!result.ok()) {
         writeErr(
             QStringLiteral("coro-cli history import: %1\n")

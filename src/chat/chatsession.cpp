@@ -81,6 +81,26 @@ int slotFor(const ModelRef &ref, const QList<StoredAnswer> &existing, int *nextF
 ChatSession::Plan ChatSession::plan(ConversationStore &store, const AskOptions &options,
                                     const QJsonObject &parameters)
 {
+    // The conversation, turn and answer rows land together or not at all: no orphans.
+    auto transaction = store.transaction();
+    if (!transaction.isActive()) { // e.g. another process held the file locked for too long
+        Plan failed;
+        failed.error =
+            tr("The turn could not be saved to the history file: %1").arg(store.lastError());
+        return failed;
+    }
+    Plan plan = placeAndRecord(store, options, parameters);
+    if (plan.error.isEmpty() && !transaction.commit())
+        plan.error =
+            tr("The turn could not be saved to the history file: %1").arg(store.lastError());
+    if (!plan.error.isEmpty())
+        plan.answerIds.clear(); // Rolled back: nothing to checkpoint into.
+    return plan;
+}
+
+ChatSession::Plan ChatSession::placeAndRecord(ConversationStore &store, const AskOptions &options,
+                                              const QJsonObject &parameters)
+{
     Plan plan;
     Placement placement;
     if (options.conversationId) {
@@ -121,8 +141,9 @@ ChatSession::Plan ChatSession::plan(ConversationStore &store, const AskOptions &
         plan.answerIds.append(
             store.addAnswer(plan.turnId, slot, ref.provider, ref.model, parameters));
     }
-    if (!plan.turnId || plan.answerIds.contains(0))
-        plan.error = tr("The turn could not be saved to the history file.");
+    if (!plan.conversationId || !plan.turnId || plan.answerIds.contains(0))
+        plan.error =
+            tr("The turn could not be saved to the history file: %1").arg(store.lastError());
     return plan;
 }
 
@@ -192,6 +213,7 @@ bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
     const QJsonObject parameters = parametersJson(options.params);
     m_storage->run([options, parameters](
                        ConversationStore &store) { return plan(store, options, parameters); },
+                   this,
                    [this, options, ready](const Plan &plan) { launch(options, plan, ready); });
     return true;
 }

@@ -67,6 +67,8 @@ private:
     /// Runs on the storage thread: places the turn and records its rows (see chatsession.cpp).
     static Plan plan(ConversationStore &store, const AskOptions &options,
                      const QJsonObject &parameters);
+    static Plan placeAndRecord(ConversationStore &store, const AskOptions &options,
+                               const QJsonObject &parameters);
     using Keys = QHash<QString, ApiKeyResolver::Resolution>; ///< By provider id.
     /// Resolves each provider's key (asynchronously), then start()s.
     void launch(const AskOptions &options, const Plan &plan, const Ready &ready);

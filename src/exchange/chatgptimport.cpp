@@ -2,6 +2,7 @@
 
 #include "chatgptnode.h"
 #include "jsonfields.h"
+#include "storage/conversationstore.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -26,25 +27,35 @@ struct PendingAnswer
 class TreeWalk
 {
 public:
+    /// Node visits one conversation may cost: an answer is every message on its path, so a
+    /// hostile tree (a long chain with a branch at every step) would cost its size squared.
+    static constexpr qint64 kMaxWork = 4'000'000;
+
     TreeWalk(const QHash<QString, ChatGptNode> &nodes, const QStringList &order,
              qint64 fallbackTime)
         : m_nodes(nodes), m_fallbackTime(fallbackTime)
     {
+        // Linear: each node is placed under its parent once.
+        QSet<QString> placed;
         for (const QString &id : order) {
             // A node's children list is in creation order; the parent link is the truth.
             for (const QString &child : node(id).children) {
-                if (node(child).parent == id && !m_childrenOf[id].contains(child))
+                if (node(child).parent == id && !placed.contains(child)) {
+                    placed.insert(child);
                     m_childrenOf[id].append(child);
+                }
             }
         }
         for (const QString &id : order) {
-            QStringList &siblings = m_childrenOf[node(id).parent];
-            if (!siblings.contains(id))
-                siblings.append(id);
+            if (!placed.contains(id)) {
+                placed.insert(id);
+                m_childrenOf[node(id).parent].append(id);
+            }
         }
     }
 
-    void run()
+    /// False when the tree would take more than kMaxWork steps to walk.
+    bool run()
     {
         struct Frame
         {
@@ -74,9 +85,13 @@ public:
                 if (answerEnds && turn >= 0)
                     addAnswer(turn, path);
             }
+            m_work += path.size() + 1;
+            if (m_work > kMaxWork)
+                return false;
             for (auto it = children.crbegin(); it != children.crend(); ++it)
                 stack.append({*it, turn, path});
         }
+        return true;
     }
 
     /// Node ids from the root to @p leaf or, when it is empty, to the latest leaf (the last child
@@ -191,6 +206,7 @@ private:
 
     const QHash<QString, ChatGptNode> &m_nodes;
     qint64 m_fallbackTime;
+    qint64 m_work = 0;
     QHash<QString, QStringList> m_childrenOf; ///< "" holds the roots.
 };
 
@@ -244,7 +260,12 @@ std::optional<ConversationArchive> convert(const QJsonObject &object, int number
     archive.summary.updatedAt =
         ChatGptNode::milliseconds(object.value(QLatin1String("update_time")));
     TreeWalk walk(nodes, order, archive.summary.createdAt);
-    walk.run();
+    if (!walk.run()) {
+        fields.fail(QStringLiteral("the message tree is too large or too branched to import "
+                                   "(over %1 steps)")
+                        .arg(TreeWalk::kMaxWork));
+        return std::nullopt;
+    }
     if (walk.turns.isEmpty())
         return ConversationArchive{}; // nothing the user said: skipped, not an error
     walk.finish(&archive, walk.pathTo(currentNode));
@@ -252,7 +273,8 @@ std::optional<ConversationArchive> convert(const QJsonObject &object, int number
     archive.summary.title = fileTitle;
     archive.summary.titleSource = QStringLiteral("user");
     if (fileTitle.isEmpty()) {
-        archive.summary.title = ChatGptImport::titleFromPrompt(archive.turns.constFirst().userText);
+        archive.summary.title =
+            ConversationStore::titleFromPrompt(archive.turns.constFirst().userText);
         archive.summary.titleSource = QStringLiteral("prompt");
     }
     if (archive.summary.createdAt == 0)
@@ -305,21 +327,6 @@ ImportResult ChatGptImport::read(const QJsonDocument &document)
         result.skipped = 0;
     }
     return result;
-}
-
-QString ChatGptImport::titleFromPrompt(const QString &prompt)
-{
-    constexpr int kMaxLength = 60;
-    QString line;
-    for (const QString &candidate : prompt.split(QLatin1Char('\n'))) {
-        line = candidate.simplified();
-        if (!line.isEmpty())
-            break;
-    }
-    if (line.size() <= kMaxLength)
-        return line;
-    const qsizetype cut = line.lastIndexOf(QLatin1Char(' '), kMaxLength);
-    return line.left(cut > 0 ? cut : kMaxLength);
 }
 
 } // namespace coro

@@ -19,8 +19,6 @@ public:
     static ImportResult read(const QJsonDocument &document);
     /// Whether @p document has the shape of ChatGPT's export (or of one conversation of it).
     static bool claims(const QJsonDocument &document);
-    /// The first line of @p prompt, whitespace collapsed, cut at a word to at most 60 characters.
-    static QString titleFromPrompt(const QString &prompt);
 };
 
 } // namespace coro

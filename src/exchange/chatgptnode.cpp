@@ -116,15 +116,24 @@ QHash<QString, ChatGptNode> ChatGptNode::readMapping(const QJsonObject &mapping,
             *error = nodeWhere + QStringLiteral(" should be an object");
             break;
         }
+        if (it.key().isEmpty()) {
+            // The empty id means "no parent": a node with it would be its own root.
+            *error = where + QStringLiteral(": a node has an empty id");
+            break;
+        }
         const QJsonObject object = it.value().toObject();
         JsonFields fields(object, nodeWhere, error);
         ChatGptNode node;
         node.id = it.key();
         node.parent = fields.optionalString(QLatin1String("parent"));
+        if (node.parent == node.id)
+            fields.fail(QStringLiteral("is its own parent"));
         if (object.contains(QLatin1String("children"))) {
             for (const QJsonValue &child : fields.array(QLatin1String("children"))) {
                 if (!child.isString())
                     fields.fail(QStringLiteral("\"children\" should hold node ids"));
+                else if (child.toString() == node.id)
+                    fields.fail(QStringLiteral("lists itself as a child"));
                 node.children << child.toString();
             }
         }

@@ -33,12 +33,14 @@ void writeAnswer(QString &out, const StoredTurn &turn, int index)
         out += italic(facts) + QStringLiteral("\n\n");
     if (!answer.reasoning.isEmpty()) {
         // Blank lines around the body let renderers treat it as Markdown inside the HTML block.
-        out += QStringLiteral("<details>\n<summary>Reasoning</summary>\n\n") +
-               MarkdownWriter::closeOpenFence(answer.reasoning.trimmed()) +
-               QStringLiteral("\n\n</details>\n\n");
+        out +=
+            QStringLiteral("<details>\n<summary>Reasoning</summary>\n\n") +
+            MarkdownWriter::closeOpenFence(MarkdownWriter::inertHtml(answer.reasoning.trimmed())) +
+            QStringLiteral("\n\n</details>\n\n");
     }
     if (!answer.text.isEmpty())
-        out += MarkdownWriter::closeOpenFence(answer.text.trimmed()) + QStringLiteral("\n\n");
+        out += MarkdownWriter::closeOpenFence(MarkdownWriter::inertHtml(answer.text.trimmed())) +
+               QStringLiteral("\n\n");
 }
 
 } // namespace
@@ -61,7 +63,7 @@ QByteArray MarkdownWriter::write(const ConversationArchive &archive)
     out += italic(header.join(QStringLiteral(" · "))) + QStringLiteral("\n\n");
 
     if (!archive.guide.isEmpty())
-        out += QStringLiteral("**Guide**\n\n") + quoted(archive.guide.trimmed()) +
+        out += QStringLiteral("**Guide**\n\n") + quoted(inertHtml(archive.guide.trimmed())) +
                QStringLiteral("\n\n");
 
     int number = 0;
@@ -76,7 +78,7 @@ QByteArray MarkdownWriter::write(const ConversationArchive &archive)
             who << version;
         out += who.join(QStringLiteral(" · ")) + QStringLiteral("\n\n");
         if (!turn->userText.isEmpty())
-            out += closeOpenFence(turn->userText.trimmed()) + QStringLiteral("\n\n");
+            out += closeOpenFence(inertHtml(turn->userText.trimmed())) + QStringLiteral("\n\n");
         for (int i = 0; i < turn->answers.size(); ++i)
             writeAnswer(out, *turn, i);
     }
@@ -109,6 +111,89 @@ QString MarkdownWriter::closeOpenFence(const QString &text)
             ++fences;
     }
     return fences % 2 == 0 ? text : text + QStringLiteral("\n```");
+}
+
+namespace {
+// The fence a line opens or closes ("```", "~~~~", ...), or empty; up to 3 spaces of indent.
+QStringView fenceOf(QStringView line)
+{
+    qsizetype indent = 0;
+    while (indent < line.size() && indent < 4 && line.at(indent) == QLatin1Char(' '))
+        ++indent;
+    if (indent > 3 || indent >= line.size())
+        return {};
+    const QChar mark = line.at(indent);
+    if (mark != QLatin1Char('`') && mark != QLatin1Char('~'))
+        return {};
+    qsizetype end = indent;
+    while (end < line.size() && line.at(end) == mark)
+        ++end;
+    return end - indent >= 3 ? line.sliced(indent, end - indent) : QStringView();
+}
+
+// One line outside fences: "<" escaped except inside a code span closed on the same line.
+void appendInertLine(QString &out, QStringView line)
+{
+    for (qsizetype i = 0; i < line.size();) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < line.size()) {
+            out += line.sliced(i, 2); // Already escaped, whatever it is.
+            i += 2;
+            continue;
+        }
+        if (c == QLatin1Char('`')) {
+            qsizetype run = i;
+            while (run < line.size() && line.at(run) == QLatin1Char('`'))
+                ++run;
+            const QStringView ticks = line.sliced(i, run - i);
+            // The span ends at the next run of exactly as many backticks.
+            qsizetype close = line.indexOf(ticks, run);
+            while (close >= 0 && close + ticks.size() < line.size() &&
+                   line.at(close + ticks.size()) == QLatin1Char('`')) {
+                qsizetype skip = close;
+                while (skip < line.size() && line.at(skip) == QLatin1Char('`'))
+                    ++skip;
+                close = line.indexOf(ticks, skip);
+            }
+            const qsizetype end = close >= 0 ? close + ticks.size() : run;
+            out += line.sliced(i, end - i);
+            i = end;
+            continue;
+        }
+        if (c == QLatin1Char('<'))
+            out += QLatin1Char('\\');
+        out += c;
+        ++i;
+    }
+}
+} // namespace
+
+QString MarkdownWriter::inertHtml(const QString &markdown)
+{
+    QString out;
+    out.reserve(markdown.size() + markdown.size() / 16);
+    QString openFence; // The fence of the code block we are in; empty outside code.
+    const QList<QStringView> lines = QStringView(markdown).split(QLatin1Char('\n'));
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        if (n > 0)
+            out += QLatin1Char('\n');
+        const QStringView line = lines.at(n);
+        const QStringView fence = fenceOf(line);
+        if (openFence.isEmpty() && !fence.isEmpty()) {
+            openFence = fence.toString();
+            out += line;
+        } else if (!openFence.isEmpty()) {
+            // A closing fence: the same character, at least as long, nothing after it.
+            if (!fence.isEmpty() && fence.front() == openFence.front() &&
+                fence.size() >= openFence.size() &&
+                line.sliced(line.indexOf(fence) + fence.size()).trimmed().isEmpty())
+                openFence.clear();
+            out += line;
+        } else {
+            appendInertLine(out, line);
+        }
+    }
+    return out;
 }
 
 } // namespace coro

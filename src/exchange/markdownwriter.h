@@ -9,8 +9,9 @@ namespace coro {
 /**
  * @brief Renders the current branch of a conversation as Markdown for reading or pasting.
  *
- * Message and answer text is written as is (it is Markdown already); only the title and the
- * facts lines, which are plain text, are escaped.
+ * Message and answer text is written as Markdown, with raw HTML made inert (inertHtml()): a
+ * model's text must not close the reasoning's <details> block or carry live HTML into whatever
+ * renders the file. The title and the facts lines, which are plain text, are escaped.
  */
 class MarkdownWriter
 {
@@ -22,6 +23,10 @@ public:
     /// @p text with a closing ``` added when it leaves a code fence open (an interrupted answer
     /// does), so the headings after it are not swallowed into the code block.
     static QString closeOpenFence(const QString &text);
+    /// @p markdown with every "<" outside code escaped as "\<", so that no raw HTML (and no
+    /// "</details>") survives; code spans and fenced code, where "<" is already literal, are
+    /// left alone.
+    static QString inertHtml(const QString &markdown);
 };
 
 } // namespace coro

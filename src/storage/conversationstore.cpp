@@ -40,6 +40,11 @@ ConversationStore::ConversationStore(Database &database, Clock clock)
     : m_database(database), m_clock(std::move(clock))
 {}
 
+sql::WriteTransaction ConversationStore::transaction()
+{
+    return sql::WriteTransaction(m_database.connection(), &m_lastError);
+}
+
 QString ConversationStore::defaultTitle()
 {
     return QCoreApplication::translate("ConversationStore", "New chat");
@@ -188,13 +193,15 @@ qint64 ConversationStore::addAnswer(qint64 turnId, int slot, const QString &prov
     QSqlQuery query = sql::prepare(
         m_database.connection(),
         QStringLiteral("INSERT INTO answers (turn_id, slot, provider, model, parameters, status, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'streaming', ?, ?)"));
+                       "writer, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, 'streaming', ?, ?, ?)"));
     const qint64 at = now();
     query.addBindValue(turnId);
     query.addBindValue(slot);
     query.addBindValue(notNull(provider));
     query.addBindValue(notNull(model));
     query.addBindValue(QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact)));
+    query.addBindValue(nullIfEmpty(m_writer));
     query.addBindValue(at);
     query.addBindValue(at);
     return sql::exec(query, &m_lastError) ? query.lastInsertId().toLongLong() : 0;
@@ -212,7 +219,7 @@ bool ConversationStore::checkpointAnswer(qint64 answerId, const QString &text,
     query.addBindValue(notNull(reasoning));
     query.addBindValue(now());
     query.addBindValue(answerId);
-    return sql::exec(query, &m_lastError) && query.numRowsAffected() == 1;
+    return sql::exec(query, &m_lastError);
 }
 
 bool ConversationStore::finishAnswer(qint64 answerId, const QString &status, const QString &text,
@@ -228,7 +235,7 @@ bool ConversationStore::finishAnswer(qint64 answerId, const QString &status, con
         m_database.connection(),
         QStringLiteral("UPDATE answers SET status = ?, text = ?, reasoning = ?, error_code = ?, "
                        "error_message = ?, tokens_in = ?, tokens_out = ?, ttft_ms = ?, "
-                       "latency_ms = ?, updated_at = ? WHERE id = ?"));
+                       "latency_ms = ?, writer = NULL, updated_at = ? WHERE id = ?"));
     for (const QVariant &value :
          {QVariant(status), QVariant(notNull(text)), QVariant(notNull(reasoning)),
           nullIfEmpty(errorCode), nullIfEmpty(errorMessage), nullIfUnknown(tokensIn),
@@ -246,8 +253,9 @@ bool ConversationStore::restartAnswer(qint64 answerId)
         m_database.connection(),
         QStringLiteral("UPDATE answers SET status = 'streaming', text = '', reasoning = '', "
                        "error_code = NULL, error_message = NULL, tokens_in = NULL, "
-                       "tokens_out = NULL, ttft_ms = NULL, latency_ms = NULL, updated_at = ? "
-                       "WHERE id = ? AND status <> 'streaming'"));
+                       "tokens_out = NULL, ttft_ms = NULL, latency_ms = NULL, writer = ?, "
+                       "updated_at = ? WHERE id = ? AND status <> 'streaming'"));
+    query.addBindValue(nullIfEmpty(m_writer));
     query.addBindValue(now());
     query.addBindValue(answerId);
     return sql::exec(query, &m_lastError) && query.numRowsAffected() == 1;
@@ -285,17 +293,34 @@ std::optional<StoredAnswer> ConversationStore::answer(qint64 answerId)
     return ConversationReader(m_database.connection()).answer(answerId, &m_lastError);
 }
 
-int ConversationStore::markInterrupted()
+int ConversationStore::markInterrupted(const std::function<bool(const QString &)> &isGone)
 {
-    QSqlQuery query = sql::prepare(m_database.connection(),
-                                   QStringLiteral("UPDATE answers SET status = 'interrupted', "
-                                                  "updated_at = ? WHERE status = 'streaming'"));
-    query.addBindValue(now());
-    if (!sql::exec(query, &m_lastError))
+    QSqlQuery writers = sql::prepare(
+        m_database.connection(),
+        QStringLiteral("SELECT DISTINCT writer FROM answers WHERE status = 'streaming'"));
+    if (!sql::exec(writers, &m_lastError))
         return 0;
-    const int count = query.numRowsAffected();
+    QStringList gone;
+    while (writers.next()) {
+        const QString writer = writers.value(0).toString();
+        if ((writer.isEmpty() || writer != m_writer) && isGone(writer))
+            gone << writer;
+    }
+    writers.finish();
+    int count = 0;
+    for (const QString &writer : std::as_const(gone)) {
+        // "writer IS ?" matches the NULL of answers written before writers were recorded.
+        QSqlQuery query = sql::prepare(
+            m_database.connection(),
+            QStringLiteral("UPDATE answers SET status = 'interrupted', writer = NULL, "
+                           "updated_at = ? WHERE status = 'streaming' AND writer IS ?"));
+        query.addBindValue(now());
+        query.addBindValue(nullIfEmpty(writer));
+        if (sql::exec(query, &m_lastError))
+            count += query.numRowsAffected();
+    }
     if (count > 0)
-        qCInfo(lcStorage) << count << "answers were interrupted by the last exit";
+        qCInfo(lcStorage) << count << "answers were interrupted by the exit of their writer";
     return count;
 }
 

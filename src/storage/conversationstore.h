@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversationarchive.h"
+#include "sqlexec.h"
 #include "storetypes.h"
 
 #include <functional>
@@ -24,6 +25,15 @@ public:
     using Clock = std::function<qint64()>;
 
     explicit ConversationStore(Database &database, Clock clock = {});
+
+    /// Who writes the answers this store starts: recorded with each streaming answer, so that
+    /// start-up recovery can tell a live writer's answers from a crashed one's.
+    void setWriter(const QString &writerId) { m_writer = writerId; }
+    QString writer() const { return m_writer; }
+
+    /// Several operations as one: they all land or none does. Nests (as a savepoint) inside
+    /// another transaction.
+    sql::WriteTransaction transaction();
 
     /// "New chat": the title a conversation has until its first prompt names it.
     static QString defaultTitle();
@@ -64,7 +74,9 @@ public:
     /// A new answer in status "streaming". Another answer in the same slot is a regeneration.
     qint64 addAnswer(qint64 turnId, int slot, const QString &provider, const QString &model,
                      const QJsonObject &parameters);
-    /// Saves the partial text of a streaming answer: one UPDATE, no search-index work.
+    /// Saves the partial text of a streaming answer: one UPDATE, no search-index work. An
+    /// answer no longer streaming is left alone (a late checkpoint); false only when the write
+    /// failed.
     bool checkpointAnswer(qint64 answerId, const QString &text, const QString &reasoning);
     /// Final state of an answer; @p status is done, error, cancelled or interrupted. Use -1 for
     /// unknown numbers. The answer enters the search index here.
@@ -79,9 +91,10 @@ public:
     bool setChosen(qint64 answerId);
     bool clearChosen(qint64 turnId);
     std::optional<StoredAnswer> answer(qint64 answerId);
-    /// Start-up recovery: answers still "streaming" (the app died) become "interrupted", with
-    /// their last checkpointed text. Returns how many.
-    int markInterrupted();
+    /// Start-up recovery: answers still "streaming" whose writer @p isGone (it crashed) become
+    /// "interrupted", with their last checkpointed text. An answer from before writers were
+    /// recorded has an empty writer. Returns how many.
+    int markInterrupted(const std::function<bool(const QString &writer)> &isGone);
 
     /// Full-text search (see SearchIndex); best first.
     QList<SearchHit> search(const QString &query, int limit = 50);
@@ -92,6 +105,8 @@ public:
     QList<qint64> importArchives(const QList<ConversationArchive> &archives);
 
     QString lastError() const { return m_lastError; }
+    /// The file this store works on (for pragmas and integrity checks).
+    Database &database() { return m_database; }
 
 private:
     qint64 now() const;
@@ -100,6 +115,7 @@ private:
 
     Database &m_database;
     Clock m_clock;
+    QString m_writer;
     QString m_lastError;
 };
 

@@ -27,6 +27,23 @@ struct DatabaseText
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
 
+constexpr QFileDevice::Permissions kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// An empty file only the user can read and write; an existing one is made so.
+bool createPrivateFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (file.exists()) {
+        file.setPermissions(kPrivate);
+        return true;
+    }
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivate))
+        return true;
+    if (error)
+        *error = DatabaseText::tr("Cannot create %1: %2").arg(path, file.errorString());
+    return false;
+}
+
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -172,8 +189,16 @@ QString Database::integrityCheck() const
 bool Database::checkFileBeforeOpening(QString *error) const
 {
     const QFileInfo info(m_filePath);
-    if (!info.exists() || info.size() == 0)
-        return true; // SQLite writes a new database into it.
+    if (!info.exists() || info.size() == 0) {
+        // SQLite writes a new database into it, and gives its -wal and -shm files the same
+        // permissions: the history is the user's alone.
+        return createPrivateFile(m_filePath, error);
+    }
+    // Files made by an older version may be readable by everyone.
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        if (QFile::exists(m_filePath + QLatin1String(suffix)))
+            QFile::setPermissions(m_filePath + QLatin1String(suffix), kPrivate);
+    }
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly))
         return fail(DatabaseText::tr("Cannot read %1: %2").arg(m_filePath, file.errorString()),
@@ -227,6 +252,9 @@ bool Database::takeBackup(int fromVersion, QString *error)
     QString path = base;
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = base + QStringLiteral("-%1").arg(n);
+    // VACUUM INTO fills an existing empty file, keeping its permissions.
+    if (!createPrivateFile(path, error))
+        return false;
 
     // VACUUM INTO writes a consistent, compact copy through SQLite itself, WAL included.
     qCInfo(lcMigration).noquote() << "Backing up" << m_filePath << "to" << path
@@ -283,6 +311,9 @@ bool Database::applyStep(const Migration &step, QString *why)
     sql::WriteTransaction transaction(db, why);
     if (!transaction.isActive())
         return false;
+    // Another process may have taken the file to this version while we waited for the lock.
+    if (pragmaInt(db, QStringLiteral("user_version"), why) >= step.version)
+        return transaction.commit(why);
     for (const QString &statement : step.statements) {
         if (!sql::execStatement(db, statement, why))
             return false;

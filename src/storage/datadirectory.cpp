@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -16,7 +17,12 @@ DataDirectory DataDirectory::resolve(const QString &explicitPath)
     if (path.isEmpty())
         path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     dir.m_path = QDir(path).absolutePath();
-    if (!QDir().mkpath(dir.m_path) || !QFileInfo(dir.m_path).isWritable()) {
+    // The history is the user's alone: a directory Coro creates is private (0700).
+    if (!QFileInfo::exists(dir.m_path) && QDir().mkpath(dir.m_path)) {
+        QFile::setPermissions(dir.m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner);
+    }
+    if (!QFileInfo(dir.m_path).isDir() || !QFileInfo(dir.m_path).isWritable()) {
         dir.m_error = QCoreApplication::translate("DataDirectory",
                                                   "The data directory %1 cannot be created or "
                                                   "written to.")

@@ -147,11 +147,24 @@ Migration version3()
     return step;
 }
 
+// Version 4: who is writing a streaming answer. Start-up recovery marks an answer interrupted
+// only when its writer (a process holding a lock file named after it) is gone, so one process
+// never stops another's live answer; docs/storage.md.
+Migration version4()
+{
+    Migration step;
+    step.version = 4;
+    step.summary = QStringLiteral("the writer of each streaming answer");
+    // Recovery reads the writers of streaming answers through answers_streaming (version 2).
+    step.statements = {QStringLiteral("ALTER TABLE answers ADD COLUMN writer TEXT")};
+    return step;
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> steps = {version1(), version2(), version3()};
+    static const QList<Migration> steps = {version1(), version2(), version3(), version4()};
     return steps;
 }
 

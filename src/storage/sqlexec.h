@@ -19,7 +19,9 @@ bool execStatement(const QSqlDatabase &db, const QString &statement, QString *er
  * @brief A write transaction that rolls back unless committed.
  *
  * BEGIN IMMEDIATE takes the write lock at once, so a second process waits in busy_timeout
- * instead of failing half-way with SQLITE_BUSY when a reader upgrades to a writer.
+ * instead of failing half-way with SQLITE_BUSY when a reader upgrades to a writer. Inside
+ * another WriteTransaction on the same connection (and thread) it is a SAVEPOINT instead, so
+ * operations that keep themselves atomic compose into one larger atomic step.
  */
 class WriteTransaction
 {
@@ -34,7 +36,10 @@ public:
     bool commit(QString *error = nullptr);
 
 private:
+    void rollback();
+
     QSqlDatabase m_db;
+    QString m_savepoint; ///< Empty for the outermost transaction.
     bool m_active = false;
 };
 

@@ -6,7 +6,10 @@ namespace coro {
 
 StorageService::StorageService(QString databasePath, QObject *parent)
     : QObject(parent), m_databasePath(std::move(databasePath)),
-      m_worker(new StorageWorker(m_databasePath))
+      m_worker(new StorageWorker(m_databasePath, [this](const QString &message) {
+          QMetaObject::invokeMethod(
+              this, [this, message] { Q_EMIT writeFailed(message); }, Qt::QueuedConnection);
+      }))
 {
     m_thread.setObjectName(QStringLiteral("coro-storage"));
     m_worker->moveToThread(&m_thread);
@@ -45,93 +48,112 @@ void StorageService::flush()
         Qt::BlockingQueuedConnection);
 }
 
-void StorageService::createConversation(const QString &title, std::function<void(qint64)> done)
+void StorageService::createConversation(const QString &title, const QObject *context,
+                                        std::function<void(qint64)> done)
 {
-    run([title](ConversationStore &store) { return store.createConversation(title); },
+    run([title](ConversationStore &store) { return store.createConversation(title); }, context,
         std::move(done));
 }
 
-void StorageService::listConversations(int offset, int limit, bool archived,
+void StorageService::listConversations(int offset, int limit, bool archived, const QObject *context,
                                        std::function<void(QList<ConversationSummary>)> done)
 {
     run([=](ConversationStore &store) { return store.listConversations(offset, limit, archived); },
-        std::move(done));
+        context, std::move(done));
 }
 
-void StorageService::conversation(qint64 id, qint64 throughTurnId,
+void StorageService::conversation(qint64 id, qint64 throughTurnId, const QObject *context,
                                   std::function<void(std::optional<Conversation>)> done)
 {
-    run([=](ConversationStore &store) { return store.conversation(id, throughTurnId); },
+    run([=](ConversationStore &store) { return store.conversation(id, throughTurnId); }, context,
         std::move(done));
 }
 
 void StorageService::rename(qint64 id, const QString &title, const QString &source,
-                            std::function<void(bool)> done)
+                            const QObject *context, std::function<void(bool)> done)
 {
-    run([=](ConversationStore &store) { return store.rename(id, title, source); }, std::move(done));
+    write(
+        tr("Renaming conversation %1").arg(id),
+        [=](ConversationStore &store) { return store.rename(id, title, source); }, context,
+        std::move(done));
 }
 
-void StorageService::setPinned(qint64 id, bool pinned, std::function<void(bool)> done)
+void StorageService::setPinned(qint64 id, bool pinned, const QObject *context,
+                               std::function<void(bool)> done)
 {
-    run([=](ConversationStore &store) { return store.setPinned(id, pinned); }, std::move(done));
+    write(
+        tr("Pinning conversation %1").arg(id),
+        [=](ConversationStore &store) { return store.setPinned(id, pinned); }, context,
+        std::move(done));
 }
 
-void StorageService::setArchived(qint64 id, bool archived, std::function<void(bool)> done)
+void StorageService::setArchived(qint64 id, bool archived, const QObject *context,
+                                 std::function<void(bool)> done)
 {
-    run([=](ConversationStore &store) { return store.setArchived(id, archived); }, std::move(done));
+    write(
+        tr("Archiving conversation %1").arg(id),
+        [=](ConversationStore &store) { return store.setArchived(id, archived); }, context,
+        std::move(done));
 }
 
-void StorageService::softDelete(qint64 id, std::function<void(bool)> done)
+void StorageService::softDelete(qint64 id, const QObject *context, std::function<void(bool)> done)
 {
-    run([=](ConversationStore &store) { return store.softDelete(id); }, std::move(done));
+    write(
+        tr("Deleting conversation %1").arg(id),
+        [=](ConversationStore &store) { return store.softDelete(id); }, context, std::move(done));
 }
 
-void StorageService::undoDelete(qint64 id, std::function<void(bool)> done)
+void StorageService::undoDelete(qint64 id, const QObject *context, std::function<void(bool)> done)
 {
-    run([=](ConversationStore &store) { return store.undoDelete(id); }, std::move(done));
+    write(
+        tr("Restoring conversation %1").arg(id),
+        [=](ConversationStore &store) { return store.undoDelete(id); }, context, std::move(done));
 }
 
-void StorageService::purgeDeleted(qint64 deletedBefore, std::function<void(int)> done)
+void StorageService::purgeDeleted(qint64 deletedBefore, const QObject *context,
+                                  std::function<void(int)> done)
 {
-    run([=](ConversationStore &store) { return store.purgeDeleted(deletedBefore); },
+    run([=](ConversationStore &store) { return store.purgeDeleted(deletedBefore); }, context,
         std::move(done));
 }
 
 void StorageService::addTurn(qint64 conversationId, qint64 parentTurnId, const QString &userText,
-                             std::function<void(qint64)> done)
+                             const QObject *context, std::function<void(qint64)> done)
 {
     run(
         [=](ConversationStore &store) {
             return store.addTurn(conversationId, parentTurnId, userText);
         },
+        context, std::move(done));
+}
+
+void StorageService::editTurn(qint64 turnId, const QString &newText, const QObject *context,
+                              std::function<void(qint64)> done)
+{
+    run([=](ConversationStore &store) { return store.editTurn(turnId, newText); }, context,
         std::move(done));
 }
 
-void StorageService::editTurn(qint64 turnId, const QString &newText,
-                              std::function<void(qint64)> done)
-{
-    run([=](ConversationStore &store) { return store.editTurn(turnId, newText); }, std::move(done));
-}
-
 void StorageService::contextFor(qint64 conversationId, qint64 leafTurnId, const QString &provider,
-                                const QString &model, std::function<void(QList<ContextTurn>)> done)
+                                const QString &model, const QObject *context,
+                                std::function<void(QList<ContextTurn>)> done)
 {
     run(
         [=](ConversationStore &store) {
             return store.contextFor(conversationId, leafTurnId, provider, model);
         },
-        std::move(done));
+        context, std::move(done));
 }
 
 void StorageService::addAnswer(qint64 turnId, int slot, const QString &provider,
                                const QString &model, const QJsonObject &parameters,
-                               std::function<void(qint64)> done)
+                               const QObject *context, std::function<void(qint64)> done)
 {
     run(
         [=](ConversationStore &store) {
             return store.addAnswer(turnId, slot, provider, model, parameters);
         },
-        std::move(done));
+        context, std::move(done));
 }
 
 void StorageService::checkpointAnswer(qint64 answerId, const QString &text,
@@ -146,33 +168,44 @@ void StorageService::checkpointAnswer(qint64 answerId, const QString &text,
 void StorageService::finishAnswer(qint64 answerId, const QString &status, const QString &text,
                                   const QString &reasoning, const QString &errorCode,
                                   const QString &errorMessage, int tokensIn, int tokensOut,
-                                  qint64 ttftMs, qint64 latencyMs, std::function<void(bool)> done)
+                                  qint64 ttftMs, qint64 latencyMs, const QObject *context,
+                                  std::function<void(bool)> done)
 {
     // The final text supersedes any checkpoint still waiting.
     m_worker->dropCheckpoint(answerId);
-    run(
+    write(
+        tr("Saving answer %1").arg(answerId),
         [=](ConversationStore &store) {
             return store.finishAnswer(answerId, status, text, reasoning, errorCode, errorMessage,
                                       tokensIn, tokensOut, ttftMs, latencyMs);
         },
+        context, std::move(done));
+}
+
+void StorageService::restartAnswer(qint64 answerId, const QObject *context,
+                                   std::function<void(bool)> done)
+{
+    m_worker->dropCheckpoint(answerId);
+    write(
+        tr("Restarting answer %1").arg(answerId),
+        [=](ConversationStore &store) { return store.restartAnswer(answerId); }, context,
         std::move(done));
 }
 
-void StorageService::restartAnswer(qint64 answerId, std::function<void(bool)> done)
+void StorageService::setChosen(qint64 answerId, const QObject *context,
+                               std::function<void(bool)> done)
 {
-    m_worker->dropCheckpoint(answerId);
-    run([=](ConversationStore &store) { return store.restartAnswer(answerId); }, std::move(done));
+    write(
+        tr("Choosing answer %1").arg(answerId),
+        [=](ConversationStore &store) { return store.setChosen(answerId); }, context,
+        std::move(done));
 }
 
-void StorageService::setChosen(qint64 answerId, std::function<void(bool)> done)
-{
-    run([=](ConversationStore &store) { return store.setChosen(answerId); }, std::move(done));
-}
-
-void StorageService::search(const QString &query, int limit,
+void StorageService::search(const QString &query, int limit, const QObject *context,
                             std::function<void(QList<SearchHit>)> done)
 {
-    run([=](ConversationStore &store) { return store.search(query, limit); }, std::move(done));
+    run([=](ConversationStore &store) { return store.search(query, limit); }, context,
+        std::move(done));
 }
 
 int StorageService::checkpointWrites() const
@@ -183,6 +216,25 @@ int StorageService::checkpointWrites() const
 QThread *StorageService::sqlThread() const
 {
     return m_worker->sqlThread();
+}
+
+void StorageService::write(const QString &what, std::function<bool(ConversationStore &)> job,
+                           const QObject *context, std::function<void(bool)> done)
+{
+    run(
+        [this, what, job = std::move(job)](ConversationStore &store) {
+            const bool ok = job(store);
+            if (!ok) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, message = tr("%1 failed: %2").arg(what, store.lastError())] {
+                        Q_EMIT writeFailed(message);
+                    },
+                    Qt::QueuedConnection);
+            }
+            return ok;
+        },
+        context, std::move(done));
 }
 
 void StorageService::post(std::function<void(ConversationStore *)> job)

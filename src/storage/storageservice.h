@@ -4,6 +4,7 @@
 #include "storetypes.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 #include <functional>
 #include <optional>
@@ -18,9 +19,12 @@ class StorageWorker;
  * and results come back as callbacks on the thread this object lives in.
  *
  * Jobs run in the order they are posted. Callbacks are queued to this object's thread, so they
- * need its event loop and are dropped if the service is destroyed first. Streaming checkpoints
- * are coalesced: only the newest text of an answer waiting to be written is written. The
- * destructor writes everything still pending before it stops the thread.
+ * need its event loop; each is tied to a context object living in that thread and is dropped
+ * if the context (or the service) is destroyed first, so a callback never reaches a window or
+ * model that is gone. Streaming checkpoints are coalesced: only the newest text of an answer
+ * waiting to be written is written. Every write that does not land (a full disk, a read-only
+ * file, a lock held too long) is reported through writeFailed(). The destructor writes
+ * everything still pending before it stops the thread.
  */
 class StorageService : public QObject
 {
@@ -37,9 +41,11 @@ public:
     QString databasePath() const { return m_databasePath; }
 
     /// Runs @p job(ConversationStore &) on the storage thread and hands its result to @p done
-    /// here. When the file is not open, done receives a default-constructed result.
+    /// here, unless @p context (an object in this thread; nullptr: none) was destroyed
+    /// meanwhile. When the file is not open, done receives a default-constructed result.
     template<typename Job>
-    void run(Job job, std::function<void(std::invoke_result_t<Job &, ConversationStore &>)> done);
+    void run(Job job, const QObject *context,
+             std::function<void(std::invoke_result_t<Job &, ConversationStore &>)> done);
     /// Runs @p job on the storage thread and waits for its result: for coro-cli and tests,
     /// never the GUI thread.
     template<typename Job>
@@ -47,45 +53,66 @@ public:
     /// Waits until every job posted so far, checkpoints included, is written.
     void flush();
 
-    void createConversation(const QString &title, std::function<void(qint64)> done);
-    void listConversations(int offset, int limit, bool archived,
+    void createConversation(const QString &title, const QObject *context,
+                            std::function<void(qint64)> done);
+    void listConversations(int offset, int limit, bool archived, const QObject *context,
                            std::function<void(QList<ConversationSummary>)> done);
-    void conversation(qint64 id, qint64 throughTurnId,
+    void conversation(qint64 id, qint64 throughTurnId, const QObject *context,
                       std::function<void(std::optional<Conversation>)> done);
     void rename(qint64 id, const QString &title, const QString &source,
-                std::function<void(bool)> done = {});
-    void setPinned(qint64 id, bool pinned, std::function<void(bool)> done = {});
-    void setArchived(qint64 id, bool archived, std::function<void(bool)> done = {});
-    void softDelete(qint64 id, std::function<void(bool)> done = {});
-    void undoDelete(qint64 id, std::function<void(bool)> done = {});
-    void purgeDeleted(qint64 deletedBefore, std::function<void(int)> done = {});
+                const QObject *context = nullptr, std::function<void(bool)> done = {});
+    void setPinned(qint64 id, bool pinned, const QObject *context = nullptr,
+                   std::function<void(bool)> done = {});
+    void setArchived(qint64 id, bool archived, const QObject *context = nullptr,
+                     std::function<void(bool)> done = {});
+    void softDelete(qint64 id, const QObject *context = nullptr,
+                    std::function<void(bool)> done = {});
+    void undoDelete(qint64 id, const QObject *context = nullptr,
+                    std::function<void(bool)> done = {});
+    void purgeDeleted(qint64 deletedBefore, const QObject *context = nullptr,
+                      std::function<void(int)> done = {});
 
     void addTurn(qint64 conversationId, qint64 parentTurnId, const QString &userText,
-                 std::function<void(qint64)> done);
-    void editTurn(qint64 turnId, const QString &newText, std::function<void(qint64)> done);
+                 const QObject *context, std::function<void(qint64)> done);
+    void editTurn(qint64 turnId, const QString &newText, const QObject *context,
+                  std::function<void(qint64)> done);
     void contextFor(qint64 conversationId, qint64 leafTurnId, const QString &provider,
-                    const QString &model, std::function<void(QList<ContextTurn>)> done);
+                    const QString &model, const QObject *context,
+                    std::function<void(QList<ContextTurn>)> done);
 
     void addAnswer(qint64 turnId, int slot, const QString &provider, const QString &model,
-                   const QJsonObject &parameters, std::function<void(qint64)> done);
+                   const QJsonObject &parameters, const QObject *context,
+                   std::function<void(qint64)> done);
     /// Fire and forget; replaces a checkpoint of the same answer not yet written.
     void checkpointAnswer(qint64 answerId, const QString &text, const QString &reasoning);
     void finishAnswer(qint64 answerId, const QString &status, const QString &text,
                       const QString &reasoning, const QString &errorCode,
                       const QString &errorMessage, int tokensIn, int tokensOut, qint64 ttftMs,
-                      qint64 latencyMs, std::function<void(bool)> done = {});
+                      qint64 latencyMs, const QObject *context = nullptr,
+                      std::function<void(bool)> done = {});
     /// See ConversationStore::restartAnswer; checkpoints of the new stream follow it.
-    void restartAnswer(qint64 answerId, std::function<void(bool)> done = {});
-    void setChosen(qint64 answerId, std::function<void(bool)> done = {});
+    void restartAnswer(qint64 answerId, const QObject *context = nullptr,
+                       std::function<void(bool)> done = {});
+    void setChosen(qint64 answerId, const QObject *context = nullptr,
+                   std::function<void(bool)> done = {});
 
-    void search(const QString &query, int limit, std::function<void(QList<SearchHit>)> done);
+    void search(const QString &query, int limit, const QObject *context,
+                std::function<void(QList<SearchHit>)> done);
 
+Q_SIGNALS:
+    /// A write did not land; @p message says what and why, for a banner or stderr.
+    void writeFailed(const QString &message);
+
+public:
     /// For tests: UPDATEs spent on checkpoints, and the thread the latest SQL ran on.
     int checkpointWrites() const;
     QThread *sqlThread() const;
 
 private:
     void post(std::function<void(ConversationStore *)> job);
+    /// Posts a write; reports it through writeFailed() when @p job returns false.
+    void write(const QString &what, std::function<bool(ConversationStore &)> job,
+               const QObject *context, std::function<void(bool)> done);
     void postBlocking(const std::function<void(ConversationStore *)> &job);
 
     QString m_databasePath;
@@ -96,16 +123,24 @@ private:
 };
 
 template<typename Job>
-void StorageService::run(Job job,
+void StorageService::run(Job job, const QObject *context,
                          std::function<void(std::invoke_result_t<Job &, ConversationStore &>)> done)
 {
     using Result = std::invoke_result_t<Job &, ConversationStore &>;
-    post([this, job = std::move(job), done = std::move(done)](ConversationStore *store) mutable {
+    // Checked here, in the context's thread, where it can only be destroyed between events.
+    QPointer<const QObject> receiver(context);
+    post([this, job = std::move(job), receiver, tied = context != nullptr,
+          done = std::move(done)](ConversationStore *store) mutable {
         Result result = store ? job(*store) : Result{};
         if (!done)
             return;
         QMetaObject::invokeMethod(
-            this, [done, result = std::move(result)]() { done(result); }, Qt::QueuedConnection);
+            this,
+            [receiver, tied, done, result = std::move(result)]() {
+                if (!tied || receiver)
+                    done(result);
+            },
+            Qt::QueuedConnection);
     });
 }
 

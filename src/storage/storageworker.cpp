@@ -5,12 +5,29 @@
 #include "sqlexec.h"
 #include "storagelogging.h"
 
+#include <QDir>
+#include <QFile>
 #include <QMutexLocker>
 #include <QThread>
+#include <QUuid>
 
 namespace coro {
 
-StorageWorker::StorageWorker(QString databasePath) : m_path(std::move(databasePath)) {}
+namespace {
+QString lockFileOf(const QString &directory, const QString &writer)
+{
+    return directory + QLatin1Char('/') + writer + QStringLiteral(".lock");
+}
+} // namespace
+
+StorageWorker::StorageWorker(QString databasePath, FailureHandler onWriteFailed)
+    : m_path(std::move(databasePath)), m_onWriteFailed(std::move(onWriteFailed))
+{}
+
+QString StorageWorker::writersDirectory(const QString &databasePath)
+{
+    return databasePath + QStringLiteral(".writers");
+}
 
 StorageWorker::~StorageWorker() = default;
 
@@ -23,13 +40,43 @@ bool StorageWorker::open(QString *error, int *interrupted)
     m_store.reset(); // a second open() must not leave the store on the old connection
     m_database = std::move(database);
     m_store = std::make_unique<ConversationStore>(*m_database);
-    // Answers left "streaming" were cut off by a crash, unless another live process (the app
-    // and coro-cli at once) is streaming them right now. The first process holds a lock file
-    // while it has the history open; only a process that gets it recovers. A crashed holder's
-    // lock is stale (its PID is gone) and is taken over.
-    m_recoveryLock = std::make_unique<QLockFile>(m_path + QStringLiteral(".lock"));
-    m_recoveryLock->setStaleLockTime(0);
-    *interrupted = m_recoveryLock->tryLock(0) ? m_store->markInterrupted() : 0;
+
+    // Each process writing to the file holds a lock file named after its writer id while it
+    // has the file open; its streaming answers carry that id. An answer whose writer's lock
+    // is free was cut off by a crash: only those are marked interrupted, however many other
+    // processes are streaming right now. A crashed writer's lock is stale (its process is
+    // gone, and so is its flock) and is taken over, then removed.
+    const QString writers = writersDirectory(m_path);
+    QDir().mkpath(writers);
+    QFile::setPermissions(writers,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_writerLock = std::make_unique<QLockFile>(lockFileOf(writers, id));
+    if (m_writerLock->tryLock(0)) {
+        m_store->setWriter(id);
+    } else {
+        // Answers then carry no writer: a later start may take them for a crash's. Say so.
+        qCWarning(lcStorage) << "Cannot create the writer lock in" << writers
+                             << "- answers streamed now may be marked interrupted by another "
+                                "process starting meanwhile";
+        m_writerLock.reset();
+    }
+    *interrupted =
+        m_store->markInterrupted([this](const QString &writer) { return writerIsGone(writer); });
+    return true;
+}
+
+bool StorageWorker::writerIsGone(const QString &writer) const
+{
+    if (writer.isEmpty())
+        return true; // Written before writers were recorded, by a process that is long gone.
+    if (QUuid::fromString(writer).isNull())
+        return true; // Not an id of ours: nobody can be holding its lock.
+    QLockFile lock(lockFileOf(writersDirectory(m_path), writer));
+    lock.setStaleLockTime(0); // Age says nothing: a stream may run for hours.
+    if (!lock.tryLock(0))
+        return false; // Its process is alive and holds the lock.
+    lock.unlock();    // Taken over from a dead process (or never there): remove it.
     return true;
 }
 
@@ -39,7 +86,7 @@ void StorageWorker::close()
     // The store only borrows the connection: it goes first.
     m_store.reset();
     m_database.reset();
-    m_recoveryLock.reset(); // Unlocks.
+    m_writerLock.reset(); // Unlocks and removes the lock file.
 }
 
 void StorageWorker::run(const std::function<void(ConversationStore *)> &job)
@@ -76,12 +123,20 @@ void StorageWorker::writeCheckpoints()
     std::unique_ptr<sql::WriteTransaction> transaction;
     if (pending.size() > 1)
         transaction = std::make_unique<sql::WriteTransaction>(m_database->connection());
+    QString failure;
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
-        m_store->checkpointAnswer(it.key(), it->text, it->reasoning);
+        if (!m_store->checkpointAnswer(it.key(), it->text, it->reasoning))
+            failure = m_store->lastError();
         m_checkpointWrites.fetchAndAddRelaxed(1);
     }
-    if (transaction && !transaction->commit())
-        qCWarning(lcStorage) << "Checkpoints of" << pending.size() << "answers were not saved";
+    QString why;
+    if (transaction && failure.isEmpty() && !transaction->commit(&why))
+        failure = why;
+    if (!failure.isEmpty() && m_onWriteFailed) {
+        m_onWriteFailed(tr("The text of %n streaming answer(s) could not be saved: %1", nullptr,
+                           int(pending.size()))
+                            .arg(failure));
+    }
 }
 
 } // namespace coro

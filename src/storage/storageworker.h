@@ -25,9 +25,16 @@ class Database;
  */
 class StorageWorker : public QObject
 {
+    Q_OBJECT
 public:
-    explicit StorageWorker(QString databasePath);
+    using FailureHandler = std::function<void(const QString &message)>;
+
+    /// @param onWriteFailed called on the storage thread for every write that did not land.
+    StorageWorker(QString databasePath, FailureHandler onWriteFailed);
     ~StorageWorker() override;
+
+    /// The folder of writer lock files next to @p databasePath.
+    static QString writersDirectory(const QString &databasePath);
 
     bool open(QString *error, int *interrupted);
     /// Writes what is pending, then closes the file.
@@ -53,9 +60,13 @@ private:
         QString reasoning;
     };
 
+    /// Whether the process that wrote as @p writer has ended (its lock file is free).
+    bool writerIsGone(const QString &writer) const;
+
     QString m_path;
-    /// Held while open by the first process on the file; see open().
-    std::unique_ptr<QLockFile> m_recoveryLock;
+    FailureHandler m_onWriteFailed;
+    /// Held while open: tells other processes that answers marked with our id are alive.
+    std::unique_ptr<QLockFile> m_writerLock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ConversationStore> m_store;
     QMutex m_mutex; ///< Guards m_pending, written by callers and read by the storage thread.

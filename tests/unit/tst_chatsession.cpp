@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void streamingAnswerIsCheckpointedBeforeItEnds();
     void retryStreamsIntoTheFailedAnswersRow();
     void keysComeFromAKeychainThatAnswersLater();
+    void turnThatCannotBeSavedLeavesNothingBehind();
 
 private:
     /// Asks and returns the started turn; null (with a test failure) when it did not start.
@@ -256,6 +258,28 @@ void TestChatSession::keysComeFromAKeychainThatAnswersLater()
     }
     QCOMPARE(sent, (QSet<QByteArray>{"Bearer sk-later-fake-openai", "sk-later-fake-anthropic"}));
     m_session.reset(); // Before the resolver it points to.
+}
+
+void TestChatSession::turnThatCannotBeSavedLeavesNothingBehind()
+{
+    // Room for a conversation row, not for a long prompt and its search index: the disk fills
+    // half-way through recording the turn.
+    QVERIFY(m_storage->runBlocking([](ConversationStore &store) {
+        QSqlQuery query(store.database().connection());
+        return query.exec(QStringLiteral("PRAGMA page_count")) && query.next() &&
+               query.exec(
+                   QStringLiteral("PRAGMA max_page_count = %1").arg(query.value(0).toInt() + 1));
+    }));
+    const ChatSession::PlannedTurn planned =
+        ask({QStringLiteral("fake-openai/tiny")},
+            QStringLiteral("Tell me everything. ").repeated(4000));
+    QVERIFY(!planned.turn);
+    QVERIFY2(planned.error.contains(QStringLiteral("could not be saved")),
+             qPrintable(planned.error));
+    QVERIFY(m_server.requests().isEmpty()); // Nothing asked that could not be kept.
+    const auto conversations = m_storage->runBlocking(
+        [](ConversationStore &store) { return store.listConversations(0, 10); });
+    QVERIFY(conversations.isEmpty()); // No conversation without its turn.
 }
 
 QTEST_GUILESS_MAIN(TestChatSession)

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void markdownShowsEveryAnswerWithFacts();
     void markdownClosesCutOffCodeFence();
     void markdownWithoutBranchShowsLatest();
+    void markdownKeepsHtmlInert();
     void htmlShowsEveryAnswer();
     void htmlIsSelfContainedAndAccessible();
     void htmlEscapesHostileContent();
@@ -164,6 +165,25 @@ void TestConversationExporter::markdownWithoutBranchShowsLatest()
     QVERIFY(md.contains(QStringLiteral("Tell me more about Osaka.")));
     QVERIFY(md.contains(QStringLiteral("Thanks! 🙏")));
     QVERIFY(!md.contains(QStringLiteral("Tell me more about Kyoto.")));
+}
+
+void TestConversationExporter::markdownKeepsHtmlInert()
+{
+    ConversationArchive archive = hostileArchive();
+    archive.turns[0].answers[0].text +=
+        QStringLiteral("\n\nUse `a<b` or ``x<`y``:\n\n```html\n<b>bold</b>\n```\n");
+    const QString md = text(ConversationExporter::toMarkdown(archive));
+    // The reasoning cannot close its <details> early, and no tag reaches a renderer alive.
+    QCOMPARE(md.count(QRegularExpression(QStringLiteral("(?<!\\\\)</details>"))), 1);
+    QVERIFY(md.contains(QStringLiteral("\\</details>\\<script>r()\\</script>")));
+    static const QRegularExpression liveTag(
+        QStringLiteral("(?<!\\\\)<(script|img|iframe|a |style)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString outsideCode = md.left(md.indexOf(QStringLiteral("Use `")));
+    QVERIFY2(!outsideCode.contains(liveTag), qPrintable(outsideCode));
+    // Code is already literal: left exactly as the model wrote it.
+    QVERIFY(md.contains(QStringLiteral("Use `a<b` or ``x<`y``:")));
+    QVERIFY(md.contains(QStringLiteral("```html\n<b>bold</b>\n```")));
 }
 
 void TestConversationExporter::htmlShowsEveryAnswer()

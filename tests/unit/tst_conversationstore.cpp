@@ -243,8 +243,8 @@ void TestConversationStore::checkpointThenFinish()
     QVERIFY(m_store->finishAnswer(id, QStringLiteral("done"), QStringLiteral("Once upon a time."),
                                   QStringLiteral("hmm"), {}, {}, 3, 5, 100, 900));
     QCOMPARE(m_store->answer(id)->status, QStringLiteral("done"));
-    // A checkpoint arriving late never overwrites the final text.
-    QVERIFY(!m_store->checkpointAnswer(id, QStringLiteral("Once"), {}));
+    // A checkpoint arriving late never overwrites the final text (and is no failure).
+    QVERIFY(m_store->checkpointAnswer(id, QStringLiteral("Once"), {}));
     QCOMPARE(m_store->answer(id)->text, QStringLiteral("Once upon a time."));
     QVERIFY(
         !m_store->finishAnswer(id, QStringLiteral("streaming"), {}, {}, {}, {}, -1, -1, -1, -1));
@@ -282,22 +282,38 @@ void TestConversationStore::restartedAnswerStreamsAgain()
 
 void TestConversationStore::markInterruptedKeepsPartialText()
 {
+    const auto everyoneGone = [](const QString &) { return true; };
     const qint64 turn = m_store->addTurn(m_store->createConversation(), 0, QStringLiteral("q"));
+    m_store->setWriter(QStringLiteral("crashed"));
     const qint64 a =
         m_store->addAnswer(turn, 0, QStringLiteral("openai"), QStringLiteral("gpt"), {});
+    m_store->setWriter(QStringLiteral("alive"));
     const qint64 b =
         m_store->addAnswer(turn, 1, QStringLiteral("gemini"), QStringLiteral("flash"), {});
+    m_store->setWriter({}); // from before writers were recorded
+    const qint64 legacy =
+        m_store->addAnswer(turn, 3, QStringLiteral("ollama"), QStringLiteral("qwen3"), {});
     const qint64 done = answerOf(turn, 2, QStringLiteral("anthropic"), QStringLiteral("claude"),
                                  QStringLiteral("done"), QStringLiteral("Complete"));
     m_store->checkpointAnswer(a, QStringLiteral("The first half"), QStringLiteral("plan"));
 
-    QCOMPARE(m_store->markInterrupted(), 2);
+    // Only the answers whose writer is gone: another live process's answer keeps streaming.
+    QStringList asked;
+    QCOMPARE(m_store->markInterrupted([&](const QString &writer) {
+        asked << writer;
+        return writer != QLatin1String("alive");
+    }),
+             2);
+    asked.sort();
+    QCOMPARE(asked, (QStringList{QString(), QStringLiteral("alive"), QStringLiteral("crashed")}));
     QCOMPARE(m_store->answer(a)->status, QStringLiteral("interrupted"));
     QCOMPARE(m_store->answer(a)->text, QStringLiteral("The first half"));
     QCOMPARE(m_store->answer(a)->reasoning, QStringLiteral("plan"));
-    QCOMPARE(m_store->answer(b)->status, QStringLiteral("interrupted"));
+    QCOMPARE(m_store->answer(b)->status, QStringLiteral("streaming"));
+    QCOMPARE(m_store->answer(legacy)->status, QStringLiteral("interrupted"));
     QCOMPARE(m_store->answer(done)->status, QStringLiteral("done"));
-    QCOMPARE(m_store->markInterrupted(), 0);
+    QCOMPARE(m_store->markInterrupted(everyoneGone), 1);
+    QCOMPARE(m_store->markInterrupted(everyoneGone), 0);
     // Interrupted text is searchable like any finished answer.
     QCOMPARE(m_store->search(QStringLiteral("half")).size(), 1);
 }
