@@ -87,12 +87,15 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
          AskText::tr("With --conversation: answer message TURN again with the -m models."),
          QStringLiteral("TURN")},
         {QStringLiteral("ephemeral"), AskText::tr("Do not save this turn.")},
-        {QStringLiteral("connect-timeout"), AskText::tr("Seconds to wait for a response (15)."),
-         QStringLiteral("S")},
+        {QStringLiteral("connect-timeout"),
+         AskText::tr("Seconds allowed to connect to a provider (15)."), QStringLiteral("S")},
         {QStringLiteral("first-token-timeout"),
-         AskText::tr("Seconds to wait for the first token (90)."), QStringLiteral("S")},
+         AskText::tr("Seconds to wait for the first token once the request is sent (90)."),
+         QStringLiteral("S")},
         {QStringLiteral("idle-timeout"),
          AskText::tr("Seconds of silence allowed while streaming (60)."), QStringLiteral("S")},
+        {QStringLiteral("max-answer-chars"),
+         AskText::tr("Stop an answer longer than N characters (1000000)."), QStringLiteral("N")},
         {QStringLiteral("json"), AskText::tr("Print one JSON object per line.")},
     });
     parser.addPositionalArgument(QStringLiteral("prompt"), AskText::tr("The question."));
@@ -117,6 +120,7 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
     options.prompt = parser.positionalArguments().join(QLatin1Char(' '));
     options.params.systemPrompt = parser.value(QStringLiteral("system"));
     int maxTokens = options.params.maxTokens;
+    double maxAnswerChars = double(options.maxAnswerChars);
     double topP = -1;
     double connect = options.timeouts.connectMs / 1000.0;
     double firstToken = options.timeouts.firstTokenMs / 1000.0;
@@ -126,12 +130,24 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         !numberOption(parser, QStringLiteral("top-p"), &topP) ||
         !numberOption(parser, QStringLiteral("connect-timeout"), &connect) ||
         !numberOption(parser, QStringLiteral("first-token-timeout"), &firstToken) ||
-        !numberOption(parser, QStringLiteral("idle-timeout"), &idle)) {
+        !numberOption(parser, QStringLiteral("idle-timeout"), &idle) ||
+        !numberOption(parser, QStringLiteral("max-answer-chars"), &maxAnswerChars)) {
         return ExitUsage;
     }
+    if (maxAnswerChars < 1 || maxAnswerChars > 100e6) {
+        printError(AskText::tr("--max-answer-chars must be between 1 and 100000000"));
+        return ExitUsage;
+    }
+    options.maxAnswerChars = qsizetype(maxAnswerChars);
     options.params.maxTokens = maxTokens;
     if (parser.isSet(QStringLiteral("top-p")))
         options.params.topP = topP;
+    for (const double seconds : {connect, firstToken, idle}) {
+        if (!(seconds > 0 && seconds <= 86400)) { // also refuses NaN
+            printError(AskText::tr("timeouts must be between 0 and 86400 seconds"));
+            return ExitUsage;
+        }
+    }
     options.timeouts = {int(connect * 1000), int(firstToken * 1000), int(idle * 1000)};
     options.ephemeral = parser.isSet(QStringLiteral("ephemeral"));
     if (parser.isSet(QStringLiteral("conversation"))) {

@@ -265,6 +265,7 @@ void ChatSession::start(const AskOptions &options, const Plan &plan, const Keys 
         config.params = options.params;
         config.timeouts = options.timeouts;
         config.retry = options.retry;
+        config.maxAnswerChars = options.maxAnswerChars;
         configs.append(config);
     }
     auto *turn = new Turn(configs, m_network, this);

@@ -32,6 +32,7 @@ public:
         GenerationParams params;
         ModelRunConfig::Timeouts timeouts;
         RetryPolicy retry;
+        qsizetype maxAnswerChars = ModelRunConfig::kDefaultMaxAnswerChars;
         qint64 conversationId = 0; ///< 0: a new conversation.
         bool ephemeral = false;    ///< Never touches the disk.
         /// Ask @p prompt as a new version of this past message: a branch; the old one is kept.
