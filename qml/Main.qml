@@ -1,35 +1,89 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Coro.Models
 
 ApplicationWindow {
     id: window
 
-    width: 960
-    height: 640
-    minimumWidth: 480
-    minimumHeight: 320
+    required property AppCore app
+
+    width: 1280
+    height: 800
+    minimumWidth: 560
+    minimumHeight: 400
     visible: true
-    title: qsTr("Coro")
+    title: window.app.conversation.title.length > 0
+           ? qsTr("%1 — Coro").arg(window.app.conversation.title) : qsTr("Coro")
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        spacing: 12
+    readonly property bool narrow: width < Theme.wideWidth
 
-        Label {
-            Layout.alignment: Qt.AlignHCenter
-            text: qsTr("Coro")
-            font.pixelSize: 32
-            font.bold: true
-            Accessible.role: Accessible.Heading
+    Shortcut {
+        sequence: "Ctrl+N"
+        onActivated: window.startNewChat()
+    }
+    Shortcut {
+        sequences: ["Ctrl+K"]
+        onActivated: sidebar.focusSearch()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        onActivated: conversationView.send()
+    }
+    Shortcut {
+        sequence: "Escape"
+        enabled: window.app.running
+        onActivated: window.app.cancelRunning()
+    }
+
+    function startNewChat(): void {
+        window.app.newChat()
+        conversationView.focusComposer()
+    }
+
+    header: Banner {
+        text: window.app.saveError.length > 0 ? window.app.saveError : window.app.problem
+        severe: window.app.saveError.length > 0
+        onDismissed: window.app.dismissSaveError()
+    }
+
+    SplitView {
+        anchors.fill: parent
+
+        Sidebar {
+            id: sidebar
+
+            app: window.app
+            visible: !window.narrow || sidebarButton.checked
+            SplitView.preferredWidth: 280
+            SplitView.minimumWidth: 200
+            SplitView.maximumWidth: 480
+            onNewChatRequested: window.startNewChat()
+            onOpenRequested: (conversationId, turnId) => {
+                window.app.openConversation(conversationId, turnId)
+                if (window.narrow)
+                    sidebarButton.checked = false
+            }
         }
-        Label {
-            Layout.alignment: Qt.AlignHCenter
-            text: qsTr("Ask many models at once. The chat view is on its way; until then, "
-                       + "coro-cli ask streams every model side by side in the terminal.")
-            wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignHCenter
-            Layout.maximumWidth: window.width - 48
+
+        ConversationView {
+            id: conversationView
+
+            app: window.app
+            narrow: window.narrow
+            SplitView.fillWidth: true
+
+            ToolButton {
+                id: sidebarButton
+
+                parent: conversationView.headerLeading
+                visible: window.narrow
+                checkable: true
+                text: "☰"
+                Accessible.name: qsTr("Show conversations")
+                ToolTip.text: Accessible.name
+                ToolTip.visible: hovered
+            }
         }
     }
 }

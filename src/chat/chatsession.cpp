@@ -221,7 +221,7 @@ bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
 void ChatSession::launch(const AskOptions &options, const Plan &plan, const Ready &ready)
 {
     if (!plan.error.isEmpty()) {
-        ready({nullptr, plan.conversationId, plan.turnId, plan.error});
+        ready({nullptr, plan.conversationId, plan.turnId, {}, plan.error});
         return;
     }
     // One key lookup per provider. The keychain answers over IPC, so this waits for callbacks
@@ -271,7 +271,7 @@ void ChatSession::start(const AskOptions &options, const Plan &plan, const Keys 
     auto *turn = new Turn(configs, m_network, this);
     if (m_storage && !options.ephemeral)
         new TurnRecorder(turn, m_storage, plan.answerIds);
-    ready({turn, plan.conversationId, plan.turnId, {}});
+    ready({turn, plan.conversationId, plan.turnId, plan.answerIds, {}});
     QMetaObject::invokeMethod(turn, &Turn::start, Qt::QueuedConnection);
 }
 

@@ -47,7 +47,8 @@ public:
         Turn *turn = nullptr;      ///< Owned by the session; starts on the next event-loop turn.
         qint64 conversationId = 0; ///< 0 for an ephemeral turn.
         qint64 turnId = 0;
-        QString error; ///< Set (and turn null) when the turn could not be recorded.
+        QList<qint64> answerIds; ///< The stored answer of each run, in run order.
+        QString error;           ///< Set (and turn null) when the turn could not be recorded.
     };
     using Ready = std::function<void(const PlannedTurn &)>;
 

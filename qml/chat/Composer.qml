@@ -1,0 +1,98 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Coro.Models
+
+// Where the question is typed: multi-line, Ctrl+Enter sends, Esc stops the running answers.
+Pane {
+    id: composer
+
+    required property AppCore app
+
+    function send(): void {
+        if (prompt.text.trim().length === 0)
+            return
+        if (composer.app.ask(prompt.text))
+            prompt.clear()
+    }
+    function focusPrompt(): void {
+        prompt.forceActiveFocus()
+    }
+    function setPrompt(text: string): void {
+        prompt.text = text
+        prompt.forceActiveFocus()
+        prompt.cursorPosition = prompt.length
+    }
+
+    padding: Theme.spacingM
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacingXs
+
+        Label {
+            Layout.fillWidth: true
+            visible: composer.app.askError.length > 0
+            text: composer.app.askError
+            color: Theme.error
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(Math.max(prompt.implicitHeight, 56), 200)
+                background: Rectangle {
+                    color: Theme.palette.base
+                    radius: Theme.radius
+                    border.width: prompt.activeFocus ? 2 : 1
+                    border.color: prompt.activeFocus ? Theme.palette.highlight : Theme.subtle
+                }
+
+                TextArea {
+                    id: prompt
+
+                    placeholderText: qsTr("Ask every model… (Ctrl+Enter to send)")
+                    wrapMode: TextEdit.Wrap
+                    selectByMouse: true
+                    focus: true
+                    Accessible.name: qsTr("Prompt")
+                    Accessible.description: qsTr("Ctrl+Enter sends to every chosen model")
+                    Keys.onPressed: event => {
+                        if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+                                && (event.modifiers & Qt.ControlModifier)) {
+                            composer.send()
+                            event.accepted = true
+                        }
+                    }
+                }
+            }
+            ColumnLayout {
+                spacing: Theme.spacingXs
+
+                Button {
+                    text: qsTr("Send")
+                    highlighted: true
+                    enabled: prompt.text.trim().length > 0
+                    Accessible.name: qsTr("Send")
+                    ToolTip.text: qsTr("Send to every chosen model (Ctrl+Enter)")
+                    ToolTip.visible: hovered
+                    onClicked: composer.send()
+                }
+                Button {
+                    text: qsTr("Stop")
+                    visible: composer.app.running
+                    Accessible.name: qsTr("Stop")
+                    ToolTip.text: qsTr("Stop every answer; their text is kept (Esc)")
+                    ToolTip.visible: hovered
+                    onClicked: composer.app.cancelRunning()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Coro.Models
+
+// The open conversation: its title and the models it asks, its turns top to bottom (the
+// newest with full-height panes), and the composer.
+Page {
+    id: view
+
+    required property AppCore app
+    property bool narrow: false
+    property alias headerLeading: leading
+
+    function send(): void {
+        composer.send()
+    }
+    function focusComposer(): void {
+        composer.focusPrompt()
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacingS
+            anchors.rightMargin: Theme.spacingS
+            spacing: Theme.spacingS
+
+            Item {
+                id: leading
+
+                implicitWidth: childrenRect.width
+                implicitHeight: childrenRect.height
+            }
+            Label {
+                Layout.fillWidth: true
+                text: view.app.conversation.title.length > 0 ? view.app.conversation.title
+                                                             : qsTr("New chat")
+                font.pointSize: Theme.bodyPointSize * Theme.headingScale
+                font.bold: true
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+                Accessible.role: Accessible.Heading
+            }
+            Button {
+                id: modelsButton
+
+                text: view.app.picker.selection.length === 1
+                      ? view.app.picker.selection[0]
+                      : qsTr("%n model(s)", "", view.app.picker.selection.length)
+                Accessible.name: qsTr("Models: %1").arg(view.app.picker.selectionText)
+                onClicked: picker.open()
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TurnList {
+            id: turns
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: count > 0
+            conversation: view.app.conversation
+            narrow: view.narrow
+        }
+
+        EmptyConversation {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: turns.count === 0
+            app: view.app
+            onExampleChosen: text => composer.setPrompt(text)
+            onPickModels: picker.open()
+        }
+
+        Composer {
+            id: composer
+
+            Layout.fillWidth: true
+            app: view.app
+        }
+    }
+
+    ModelPicker {
+        id: picker
+
+        picker: view.app.picker
+        x: view.width - width - Theme.spacingS
+        y: 0
+    }
+}

@@ -1,0 +1,60 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Coro.Models
+
+// One turn: what the user asked (with its version, when it was edited) over its answers.
+ColumnLayout {
+    id: turn
+
+    required property int index
+    required property int turnId
+    required property string userText
+    required property date createdAt
+    required property AnswerListModel answers
+    required property int versionCount
+    required property int versionIndex
+    required property bool last
+    property bool narrow: false
+    property real viewHeight: 600
+
+    spacing: Theme.spacingS
+
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.spacingL
+        Layout.rightMargin: Theme.spacingL
+        spacing: Theme.spacingS
+
+        Label {
+            text: qsTr("You")
+            font.bold: true
+            Layout.alignment: Qt.AlignTop
+        }
+        TextEdit {
+            Layout.fillWidth: true
+            text: turn.userText
+            textFormat: TextEdit.PlainText
+            wrapMode: TextEdit.Wrap
+            readOnly: true
+            selectByMouse: true
+            color: Theme.palette.windowText
+            selectionColor: Theme.palette.highlight
+            selectedTextColor: Theme.palette.highlightedText
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Your message")
+        }
+        Label {
+            visible: turn.versionCount > 1
+            text: qsTr("version %1 of %2").arg(turn.versionIndex).arg(turn.versionCount)
+            color: Theme.muted
+        }
+    }
+
+    AnswerRow {
+        Layout.fillWidth: true
+        Layout.preferredHeight: turn.last ? Math.max(320, turn.viewHeight - 80) : 300
+        answers: turn.answers
+        narrow: turn.narrow
+    }
+}

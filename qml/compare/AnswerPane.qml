@@ -1,0 +1,128 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Coro.Models
+
+// One model's answer: who answers and how it goes (state, time to first token, speed,
+// tokens), the text as it streams, its reasoning folded away, what went wrong and what helps.
+Frame {
+    id: pane
+
+    required property int index
+    // The turn's panes: every pane is a delegate of their list.
+    readonly property AnswerListModel answers: ListView.view.model as AnswerListModel
+    required property string label
+    required property string provider
+    required property string model
+    required property string state
+    required property string text
+    required property string reasoning
+    required property string errorCode
+    required property string errorTitle
+    required property string errorMessage
+    required property string requestId
+    required property int ttftMs
+    required property real tokensPerSecond
+    required property int tokensIn
+    required property int tokensOut
+    required property int elapsedMs
+    required property int retryInMs
+    required property bool first
+    required property bool chosen
+    required property bool live
+
+    readonly property bool finished: States.finished(state)
+
+    padding: Theme.spacingM
+    background: Rectangle {
+        color: Theme.card
+        radius: Theme.radius
+        border.color: pane.chosen ? Theme.done : Theme.subtle
+        border.width: pane.chosen ? 2 : 1
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacingS
+
+        PaneHeader {
+            Layout.fillWidth: true
+            provider: pane.provider
+            model: pane.model
+            state: pane.state
+            first: pane.first
+            chosen: pane.chosen
+        }
+        PaneStats {
+            Layout.fillWidth: true
+            ttftMs: pane.ttftMs
+            tokensPerSecond: pane.tokensPerSecond
+            tokensIn: pane.tokensIn
+            tokensOut: pane.tokensOut
+            elapsedMs: pane.elapsedMs
+        }
+        ReasoningSection {
+            Layout.fillWidth: true
+            reasoning: pane.reasoning
+            thinking: pane.state === "thinking"
+        }
+        Label {
+            Layout.fillWidth: true
+            // Waiting to ask again: what happened, and when the next attempt goes.
+            visible: pane.retryInMs >= 0 && !pane.finished
+            text: "⟳ " + qsTr("%1 — retrying shortly").arg(pane.errorTitle)
+            color: Theme.muted
+            wrapMode: Text.Wrap
+        }
+        ErrorNotice {
+            Layout.fillWidth: true
+            visible: pane.state === "error" || pane.state === "interrupted"
+            state: pane.state
+            errorCode: pane.errorCode
+            errorTitle: pane.errorTitle
+            errorMessage: pane.errorMessage
+            requestId: pane.requestId
+            retryInMs: pane.retryInMs
+            onRetryRequested: pane.answers.retry(pane.index)
+        }
+        ScrollView {
+            id: scroller
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+
+            TextArea {
+                id: body
+
+                text: pane.text
+                textFormat: TextEdit.PlainText
+                readOnly: true
+                selectByMouse: true
+                wrapMode: TextEdit.Wrap
+                background: null
+                leftPadding: 0
+                rightPadding: 0
+                placeholderText: pane.finished ? "" : qsTr("Waiting for the first words…")
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("Answer from %1").arg(pane.label)
+                Accessible.description: States.wordFor(pane.state)
+            }
+        }
+        PaneActions {
+            Layout.fillWidth: true
+            state: pane.state
+            chosen: pane.chosen
+            hasText: pane.text.length > 0
+            label: pane.label
+            onCopyRequested: {
+                body.selectAll()
+                body.copy()
+                body.deselect()
+            }
+            onUseRequested: pane.answers.choose(pane.index)
+            onRetryRequested: pane.answers.retry(pane.index)
+            onStopRequested: pane.answers.cancel(pane.index)
+        }
+    }
+}

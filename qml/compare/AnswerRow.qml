@@ -1,0 +1,72 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Coro.Models
+
+// The answers of one turn: side by side when there is room (scrolling sideways past what
+// fits), as tabs with one pane at a time when the window is narrow.
+Item {
+    id: answerRow
+
+    required property AnswerListModel answers
+    property bool narrow: false
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.leftMargin: answerRow.narrow ? Theme.spacingS : Theme.spacingL
+        anchors.rightMargin: anchors.leftMargin
+        spacing: 0
+
+        TabBar {
+            id: tabs
+
+            Layout.fillWidth: true
+            visible: answerRow.narrow
+            currentIndex: panes.currentIndex
+            Repeater {
+                model: answerRow.narrow ? answerRow.answers : null
+                delegate: TabButton {
+                    required property string label
+                    required property string state
+
+                    text: States.symbolFor(state) + " " + label
+                    width: implicitWidth
+                    Accessible.name: qsTr("%1, %2").arg(label, States.wordFor(state))
+                }
+            }
+        }
+        ListView {
+            id: panes
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            orientation: ListView.Horizontal
+            spacing: answerRow.narrow ? 0 : Theme.spacingM
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            model: answerRow.answers
+            snapMode: answerRow.narrow ? ListView.SnapOneItem : ListView.NoSnap
+            highlightRangeMode: answerRow.narrow ? ListView.StrictlyEnforceRange
+                                                 : ListView.NoHighlightRange
+            currentIndex: tabs.currentIndex
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Answers")
+            ScrollBar.horizontal: ScrollBar {
+                policy: !answerRow.narrow && panes.contentWidth > panes.width
+                        ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+            }
+
+            delegate: AnswerPane {
+                readonly property ListView view: ListView.view as ListView
+                // One pane a page when narrow; else at least the minimum, sharing the row.
+                width: view.snapMode === ListView.SnapOneItem
+                       ? view.width
+                       : Math.max(Theme.paneMinWidth,
+                                  (view.width - (view.count - 1) * view.spacing)
+                                  / Math.max(1, view.count))
+                // Room for the horizontal scroll bar when the panes do not all fit.
+                height: view.height - (view.contentWidth > view.width ? Theme.spacingM : 0)
+            }
+        }
+    }
+}

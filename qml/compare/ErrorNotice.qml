@@ -1,0 +1,82 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// What went wrong, in words, and what helps: retry (with the countdown the provider asked
+// for), or the provider's settings when the key was refused. The provider's own message and
+// request id are one click away, selectable.
+ColumnLayout {
+    id: notice
+
+    required property string state
+    required property string errorCode
+    required property string errorTitle
+    required property string errorMessage
+    required property string requestId
+    required property int retryInMs
+    signal retryRequested()
+
+    property int countdown: 0
+
+    spacing: Theme.spacingXs
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: title.text
+
+    onRetryInMsChanged: countdown = Math.ceil(retryInMs / 1000)
+
+    Timer {
+        running: notice.countdown > 0 && notice.visible
+        interval: 1000
+        repeat: true
+        onTriggered: notice.countdown = Math.max(0, notice.countdown - 1)
+    }
+
+    Label {
+        id: title
+
+        Layout.fillWidth: true
+        text: "⚠ " + (notice.state === "interrupted"
+                      ? qsTr("Interrupted — Coro closed while this answer streamed")
+                      : notice.errorTitle.length > 0 ? notice.errorTitle : qsTr("Failed"))
+        color: Theme.error
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+    Label {
+        Layout.fillWidth: true
+        visible: notice.countdown > 0
+        text: qsTr("Retrying in %n s", "", notice.countdown)
+        color: Theme.muted
+    }
+    RowLayout {
+        spacing: Theme.spacingS
+
+        Button {
+            text: notice.countdown > 0 ? qsTr("Retry now") : qsTr("Retry")
+            onClicked: notice.retryRequested()
+        }
+        Button {
+            id: detailsButton
+
+            checkable: true
+            flat: true
+            visible: notice.errorMessage.length > 0 || notice.requestId.length > 0
+            text: checked ? qsTr("Hide details") : qsTr("Details")
+        }
+    }
+    TextEdit {
+        Layout.fillWidth: true
+        visible: detailsButton.checked
+        readOnly: true
+        selectByMouse: true
+        wrapMode: TextEdit.Wrap
+        textFormat: TextEdit.PlainText
+        color: Theme.palette.windowText
+        text: notice.errorMessage
+              + (notice.requestId.length > 0 ? "\n" + qsTr("Request id: %1").arg(notice.requestId)
+                                             : "")
+              + (notice.errorCode.length > 0 ? "\n" + qsTr("Code: %1").arg(notice.errorCode) : "")
+        Accessible.role: Accessible.StaticText
+        Accessible.name: qsTr("Error details")
+    }
+}

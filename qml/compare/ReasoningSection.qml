@@ -1,0 +1,34 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The model's thinking, folded away above the answer: "Thinking… ▸" while it thinks,
+// "Reasoning ▸" after; a click unfolds it.
+ColumnLayout {
+    id: section
+
+    required property string reasoning
+    required property bool thinking
+
+    visible: reasoning.length > 0
+    spacing: Theme.spacingXs
+
+    ToolButton {
+        id: toggle
+
+        checkable: true
+        text: (section.thinking ? qsTr("Thinking…") : qsTr("Reasoning"))
+              + (checked ? " ▾" : " ▸")
+        Accessible.name: checked ? qsTr("Hide reasoning") : qsTr("Show reasoning")
+    }
+    Label {
+        Layout.fillWidth: true
+        Layout.maximumHeight: 200
+        visible: toggle.checked
+        text: section.reasoning
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        color: Theme.muted
+        clip: true
+    }
+}

@@ -1,0 +1,359 @@
+#include "answerlistmodel.h"
+
+#include "engine/turn.h"
+#include "storage/storageservice.h"
+
+#include <QDateTime>
+
+namespace coro {
+
+namespace {
+constexpr int kFrameMs = 16;
+
+QString labelOf(const QString &provider, const QString &model)
+{
+    return provider + QLatin1Char('/') + model;
+}
+} // namespace
+
+AnswerListModel::AnswerListModel(StorageService *storage, QObject *parent)
+    : QAbstractListModel(parent), m_storage(storage)
+{
+    m_frame.setInterval(kFrameMs);
+    m_frame.setSingleShot(true);
+    connect(&m_frame, &QTimer::timeout, this, &AnswerListModel::flush);
+}
+
+QString AnswerListModel::errorTitle(const QString &code)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("authentication_failed"), QT_TR_NOOP("The API key was rejected")},
+        {QStringLiteral("permission_denied"), QT_TR_NOOP("This key may not use this model")},
+        {QStringLiteral("model_not_found"), QT_TR_NOOP("The provider does not know this model")},
+        {QStringLiteral("rate_limited"), QT_TR_NOOP("Too many requests for now")},
+        {QStringLiteral("quota_exceeded"), QT_TR_NOOP("The account's quota is used up")},
+        {QStringLiteral("timeout"), QT_TR_NOOP("The provider took too long")},
+        {QStringLiteral("model_overloaded"), QT_TR_NOOP("The model is overloaded")},
+        {QStringLiteral("invalid_request"), QT_TR_NOOP("The provider refused the request")},
+        {QStringLiteral("network_error"), QT_TR_NOOP("The connection failed")},
+        {QStringLiteral("server_error"), QT_TR_NOOP("The provider had an error")},
+        {QStringLiteral("content_filtered"), QT_TR_NOOP("The provider filtered the answer")},
+        {QStringLiteral("cancelled"), QT_TR_NOOP("Stopped")},
+        {QStringLiteral("unknown_error"), QT_TR_NOOP("Something went wrong")},
+    };
+    const auto it = titles.constFind(code);
+    return it == titles.cend() ? QString() : tr(it.value());
+}
+
+void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
+{
+    beginResetModel();
+    m_panes.clear();
+    QHash<int, int> rowOfSlot;
+    for (const StoredAnswer &answer : answers) {
+        const auto it = rowOfSlot.constFind(answer.slot);
+        if (it == rowOfSlot.cend()) {
+            rowOfSlot.insert(answer.slot, int(m_panes.size()));
+            m_panes.append({answer, {}, {}, -1, -1});
+            continue;
+        }
+        // A regeneration: the chosen answer wins, else the latest one (answers come oldest
+        // first within a slot).
+        Pane &pane = m_panes[*it];
+        if (!pane.stored.chosen || answer.chosen)
+            pane.stored = answer;
+    }
+    std::sort(m_panes.begin(), m_panes.end(),
+              [](const Pane &a, const Pane &b) { return a.stored.slot < b.stored.slot; });
+    m_firstDone = -1;
+    qint64 firstEnd = 0;
+    for (int row = 0; row < m_panes.size(); ++row) {
+        const StoredAnswer &answer = m_panes.at(row).stored;
+        const qint64 end = answer.createdAt + std::max<qint64>(0, answer.latencyMs);
+        if (answer.status == QLatin1String("done") && (m_firstDone < 0 || end < firstEnd)) {
+            m_firstDone = row;
+            firstEnd = end;
+        }
+    }
+    endResetModel();
+    Q_EMIT countChanged();
+    Q_EMIT firstDoneChanged();
+}
+
+void AnswerListModel::attach(Turn *turn, const QList<qint64> &answerIds)
+{
+    m_turns.append(turn);
+    QSet<int> taken;
+    for (int i = 0; i < turn->size(); ++i) {
+        const ModelRunConfig &config = turn->run(i)->config();
+        // The model's own pane (asked again), unless another run of this turn took it (the
+        // same model twice).
+        int row = -1;
+        for (int r = 0; r < m_panes.size(); ++r) {
+            if (m_panes.at(r).stored.provider == config.ref.provider &&
+                m_panes.at(r).stored.model == config.ref.model && !taken.contains(r)) {
+                row = r;
+                break;
+            }
+        }
+        if (row < 0) {
+            row = int(m_panes.size());
+            beginInsertRows({}, row, row);
+            Pane pane;
+            pane.stored.slot = row;
+            pane.stored.provider = config.ref.provider;
+            pane.stored.model = config.ref.model;
+            m_panes.append(pane);
+            endInsertRows();
+            Q_EMIT countChanged();
+        }
+        taken.insert(row);
+        m_panes[row].turn = turn;
+        m_panes[row].runIndex = i;
+        m_panes[row].stored.id = answerIds.value(i);
+        m_panes[row].stored.chosen = false;
+        watch(turn, i, turn->run(i));
+    }
+    connect(turn, &Turn::runStarted, this,
+            [this, turn](int index, ModelRun *run) { watch(turn, index, run); });
+    connect(turn, &Turn::finished, this, [this] {
+        flush();
+        Q_EMIT runningChanged();
+    });
+    connect(turn, &QObject::destroyed, this, &AnswerListModel::runningChanged);
+    Q_EMIT runningChanged();
+}
+
+void AnswerListModel::watch(const Turn *turn, int runIndex, ModelRun *run)
+{
+    const int row = rowOfRun(turn, runIndex);
+    if (row < 0)
+        return;
+    Pane &pane = m_panes[row];
+    pane.run = run;
+    pane.retryAt = -1;
+    if (m_firstDone == row)
+        setFirstDone(-1);
+    const auto dirty = [this, turn, runIndex] { markDirty(rowOfRun(turn, runIndex)); };
+    connect(run, &ModelRun::textAppended, this, dirty);
+    connect(run, &ModelRun::reasoningAppended, this, dirty);
+    connect(run, &ModelRun::usageChanged, this, dirty);
+    connect(run, &ModelRun::stateChanged, this, [this, turn, runIndex] {
+        const int r = rowOfRun(turn, runIndex);
+        if (r >= 0)
+            m_panes[r].retryAt = -1;
+        markDirty(r);
+    });
+    connect(run, &ModelRun::retryScheduled, this,
+            [this, turn, runIndex](int, int delayMs, ErrorCode) {
+                const int r = rowOfRun(turn, runIndex);
+                if (r < 0)
+                    return;
+                m_panes[r].retryAt = QDateTime::currentMSecsSinceEpoch() + delayMs;
+                markDirty(r);
+            });
+    connect(run, &ModelRun::finished, this, [this, turn, runIndex, run] {
+        const int r = rowOfRun(turn, runIndex);
+        if (r < 0)
+            return;
+        if (run->state() == ModelRun::State::Done && m_firstDone < 0)
+            setFirstDone(r);
+        markDirty(r);
+        flush(); // The end of an answer is shown at once, not a frame later.
+    });
+    markDirty(row);
+}
+
+int AnswerListModel::rowOfRun(const Turn *turn, int runIndex) const
+{
+    for (int row = 0; row < m_panes.size(); ++row) {
+        if (m_panes.at(row).turn == turn && m_panes.at(row).runIndex == runIndex)
+            return row;
+    }
+    return -1;
+}
+
+void AnswerListModel::markDirty(int row)
+{
+    if (row < 0)
+        return;
+    m_dirty.insert(row);
+    if (!m_frame.isActive())
+        m_frame.start();
+}
+
+void AnswerListModel::flush()
+{
+    const QSet<int> dirty = std::exchange(m_dirty, {});
+    for (const int row : dirty) {
+        const QModelIndex at = index(row);
+        Q_EMIT dataChanged(at, at);
+    }
+}
+
+void AnswerListModel::setFirstDone(int row)
+{
+    if (m_firstDone == row)
+        return;
+    const int old = m_firstDone;
+    m_firstDone = row;
+    for (const int changed : {old, row}) {
+        if (changed >= 0)
+            Q_EMIT dataChanged(index(changed), index(changed), {FirstRole});
+    }
+    Q_EMIT firstDoneChanged();
+}
+
+int AnswerListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_panes.size());
+}
+
+QVariant AnswerListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Pane &pane = m_panes.at(index.row());
+    const StoredAnswer &stored = pane.stored;
+    const ModelRun *run = pane.run.data();
+    const auto orUnknown = [](int value) { return value >= 0 ? value : -1; };
+    switch (role) {
+    case AnswerIdRole:
+        return stored.id;
+    case ProviderRole:
+        return stored.provider;
+    case ModelRole:
+        return stored.model;
+    case LabelRole:
+        return labelOf(stored.provider, stored.model);
+    case StateRole:
+        return run ? ModelRun::stateName(run->state()) : stored.status;
+    case TextRole:
+        return run ? run->text() : stored.text;
+    case ReasoningRole:
+        return run ? run->reasoning() : stored.reasoning;
+    case ErrorCodeRole:
+        return run ? errorCodeName(run->error().code) : stored.errorCode;
+    case ErrorTitleRole:
+        return errorTitle(run ? errorCodeName(run->error().code) : stored.errorCode);
+    case ErrorMessageRole:
+        return run ? run->error().message : stored.errorMessage;
+    case RequestIdRole:
+        return run ? run->error().requestId : QString();
+    case TtftMsRole:
+        return run ? run->timeToFirstTokenMs() : stored.ttftMs;
+    case TokensPerSecondRole: {
+        if (run)
+            return run->tokensPerSecond();
+        const qint64 streaming = stored.latencyMs - stored.ttftMs;
+        return stored.tokensOut > 0 && stored.ttftMs >= 0 && streaming > 0
+                   ? stored.tokensOut * 1000.0 / double(streaming)
+                   : 0.0;
+    }
+    case TokensInRole:
+        return orUnknown(run ? run->usage().input : stored.tokensIn);
+    case TokensOutRole:
+        return orUnknown(run ? run->usage().output : stored.tokensOut);
+    case ElapsedMsRole:
+        return run ? run->elapsedMs() : stored.latencyMs;
+    case RetryInMsRole:
+        return pane.retryAt < 0
+                   ? qint64(-1)
+                   : std::max<qint64>(0, pane.retryAt - QDateTime::currentMSecsSinceEpoch());
+    case FirstRole:
+        return index.row() == m_firstDone;
+    case ChosenRole:
+        return stored.chosen;
+    case LiveRole:
+        return run != nullptr;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AnswerListModel::roleNames() const
+{
+    return {
+        {AnswerIdRole, "answerId"},
+        {ProviderRole, "provider"},
+        {ModelRole, "model"},
+        {LabelRole, "label"},
+        {StateRole, "state"},
+        {TextRole, "text"},
+        {ReasoningRole, "reasoning"},
+        {ErrorCodeRole, "errorCode"},
+        {ErrorTitleRole, "errorTitle"},
+        {ErrorMessageRole, "errorMessage"},
+        {RequestIdRole, "requestId"},
+        {TtftMsRole, "ttftMs"},
+        {TokensPerSecondRole, "tokensPerSecond"},
+        {TokensInRole, "tokensIn"},
+        {TokensOutRole, "tokensOut"},
+        {ElapsedMsRole, "elapsedMs"},
+        {RetryInMsRole, "retryInMs"},
+        {FirstRole, "first"},
+        {ChosenRole, "chosen"},
+        {LiveRole, "live"},
+    };
+}
+
+bool AnswerListModel::isRunning() const
+{
+    return std::any_of(m_turns.cbegin(), m_turns.cend(),
+                       [](const QPointer<Turn> &turn) { return turn && !turn->isFinished(); });
+}
+
+void AnswerListModel::cancel(int row)
+{
+    if (row < 0 || row >= m_panes.size())
+        return;
+    const Pane &pane = m_panes.at(row);
+    if (pane.turn && pane.run && !pane.run->isFinished())
+        pane.turn->cancel(pane.runIndex);
+}
+
+void AnswerListModel::cancelAll()
+{
+    for (const QPointer<Turn> &turn : std::as_const(m_turns)) {
+        if (turn)
+            turn->cancelAll();
+    }
+}
+
+void AnswerListModel::retry(int row)
+{
+    if (row < 0 || row >= m_panes.size())
+        return;
+    const Pane &pane = m_panes.at(row);
+    if (pane.turn && pane.run) {
+        pane.turn->retry(pane.runIndex);
+        Q_EMIT runningChanged();
+        return;
+    }
+    Q_EMIT regenerateRequested(pane.stored.provider, pane.stored.model);
+}
+
+void AnswerListModel::choose(int row)
+{
+    if (row < 0 || row >= m_panes.size() || m_panes.at(row).stored.id == 0)
+        return;
+    for (int r = 0; r < m_panes.size(); ++r) {
+        const bool chosen = r == row;
+        if (m_panes.at(r).stored.chosen != chosen) {
+            m_panes[r].stored.chosen = chosen;
+            Q_EMIT dataChanged(index(r), index(r), {ChosenRole});
+        }
+    }
+    if (m_storage)
+        m_storage->setChosen(m_panes.at(row).stored.id);
+}
+
+QStringList AnswerListModel::labels() const
+{
+    QStringList result;
+    for (const Pane &pane : m_panes)
+        result << labelOf(pane.stored.provider, pane.stored.model);
+    return result;
+}
+
+} // namespace coro

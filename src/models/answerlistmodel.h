@@ -1,0 +1,118 @@
+#pragma once
+
+#include "storage/storetypes.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QtQmlIntegration>
+
+namespace coro {
+
+class ModelRun;
+class StorageService;
+class Turn;
+
+/**
+ * @brief The panes of one turn: one row per model, live while its Turn runs, from the history
+ *        otherwise.
+ *
+ * Streaming text is coalesced: however many deltas arrive, each pane changes at most once per
+ * frame (16 ms). Order is the order the models were asked in, which is also their stored slot,
+ * so panes never move when a conversation is opened again.
+ */
+class AnswerListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Answers belong to a turn of a conversation")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+    /// The row of the first answer that finished (marked "first"), or -1.
+    Q_PROPERTY(int firstDone READ firstDone NOTIFY firstDoneChanged)
+
+public:
+    enum Role {
+        AnswerIdRole = Qt::UserRole + 1, /**< Stored answer id; 0 for an ephemeral answer. */
+        ProviderRole,                    /**< Provider id, e.g. "openai". */
+        ModelRole,                       /**< Model id, e.g. "gpt-4o-mini". */
+        LabelRole,                       /**< "provider/model", as coro-cli names it. */
+        StateRole,           /**< queued, connecting, thinking, streaming, done, error, cancelled,
+                                  interrupted. */
+        TextRole,            /**< The answer as received so far (Markdown). */
+        ReasoningRole,       /**< Thinking text, shown collapsed. */
+        ErrorCodeRole,       /**< errorCodeName(), e.g. "rate_limited"; empty when none. */
+        ErrorTitleRole,      /**< The code in words ("The API key was rejected"). */
+        ErrorMessageRole,    /**< The provider's own message, for the details view. */
+        RequestIdRole,       /**< The provider's request id, when it sent one. */
+        TtftMsRole,          /**< Time to first token in ms, -1 before it. */
+        TokensPerSecondRole, /**< Output tokens per second while streaming; 0 when unknown. */
+        TokensInRole,        /**< Input tokens, -1 when unknown. */
+        TokensOutRole,       /**< Output tokens, -1 when unknown. */
+        ElapsedMsRole,       /**< Time since the request started, or its total. */
+        RetryInMsRole,       /**< A retry is scheduled in this many ms; -1 when none. */
+        FirstRole,           /**< This answer finished first. */
+        ChosenRole,          /**< This answer continues the conversation. */
+        LiveRole,            /**< A run of this process is behind the pane. */
+    };
+    Q_ENUM(Role)
+
+    explicit AnswerListModel(StorageService *storage, QObject *parent = nullptr);
+
+    /// Rows from the history: per slot the chosen answer, else the latest one.
+    void setStoredAnswers(const QList<StoredAnswer> &answers);
+    /// Follows @p turn: its runs fill the rows of their models (new models get new rows).
+    void attach(Turn *turn, const QList<qint64> &answerIds);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    bool isRunning() const;
+    int firstDone() const { return m_firstDone; }
+
+    Q_INVOKABLE void cancel(int row);
+    Q_INVOKABLE void cancelAll();
+    /// Asks model @p row again: the live run is restarted, a stored answer is regenerated.
+    Q_INVOKABLE void retry(int row);
+    /// Makes @p row's answer the one that continues the conversation.
+    Q_INVOKABLE void choose(int row);
+    /// "provider/model" of every row, in order.
+    Q_INVOKABLE QStringList labels() const;
+
+    /// The words for an error code, as a pane's heading says it.
+    static QString errorTitle(const QString &code);
+
+Q_SIGNALS:
+    void countChanged();
+    void runningChanged();
+    void firstDoneChanged();
+    /// A stored answer (no live run) is to be asked again: the application starts a turn.
+    void regenerateRequested(const QString &provider, const QString &model);
+
+private:
+    struct Pane
+    {
+        StoredAnswer stored;
+        QPointer<Turn> turn; ///< The turn whose run fills this pane, if any.
+        QPointer<ModelRun> run;
+        int runIndex = -1;   ///< The run's index in its turn.
+        qint64 retryAt = -1; ///< Epoch ms of a scheduled retry.
+    };
+
+    void watch(const Turn *turn, int runIndex, ModelRun *run);
+    void markDirty(int row);
+    void flush();
+    int rowOfRun(const Turn *turn, int runIndex) const;
+    void setFirstDone(int row);
+
+    StorageService *m_storage;
+    QList<QPointer<Turn>> m_turns;
+    QList<Pane> m_panes;
+    QSet<int> m_dirty;
+    QTimer m_frame;
+    int m_firstDone = -1;
+};
+
+} // namespace coro

@@ -1,0 +1,229 @@
+#include "appcore.h"
+
+#include "answerlistmodel.h"
+#include "chat/chatsession.h"
+#include "conversationlistmodel.h"
+#include "conversationmodel.h"
+#include "modelpickermodel.h"
+#include "modelslogging.h"
+#include "searchresultmodel.h"
+#include "secrets/apikeyresolver.h"
+#include "secrets/keychainsecretstore.h"
+#include "storage/conversationstore.h"
+#include "storage/storageservice.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QNetworkAccessManager>
+
+namespace coro {
+
+namespace {
+constexpr int kDeletedKeptDays = 7;
+} // namespace
+
+AppCore::AppCore(const QString &dataDirOption, QObject *parent)
+    : QObject(parent), m_dataDir(DataDirectory::resolve(dataDirOption)),
+      m_network(new QNetworkAccessManager(this)),
+      m_keychain(std::make_unique<KeychainSecretStore>()),
+      m_keys(std::make_unique<ApiKeyResolver>(m_keychain.get()))
+{
+    QStringList problems;
+    if (!m_dataDir.error().isEmpty())
+        problems << m_dataDir.error();
+    QString error;
+    if (const auto catalog = ProviderCatalog::load(m_dataDir.providersFile(), &error)) {
+        m_catalog = *catalog;
+    } else {
+        m_catalog = ProviderCatalog::presets();
+        problems << tr("%1 could not be read, so the built-in providers are offered: %2")
+                        .arg(m_dataDir.providersFile(), error);
+    }
+
+    m_storage = new StorageService(m_dataDir.databaseFile(), this);
+    if (!m_storage->open(&error))
+        problems << error;
+    else if (m_storage->interruptedAtStart() > 0)
+        qCInfo(lcModels) << m_storage->interruptedAtStart() << "answers were interrupted";
+    m_storage->purgeDeleted(QDateTime::currentMSecsSinceEpoch() -
+                            qint64(kDeletedKeptDays) * 24 * 3600 * 1000);
+    connect(m_storage, &StorageService::writeFailed, this, [this](const QString &message) {
+        m_saveError = message;
+        Q_EMIT saveErrorChanged();
+    });
+    m_problem = problems.join(QLatin1Char('\n'));
+
+    m_session = new ChatSession(m_catalog, m_keys.get(), m_network, m_storage, this);
+    m_conversations = new ConversationListModel(m_storage, this);
+    m_search = new SearchResultModel(m_storage, this);
+    m_conversation = new ConversationModel(
+        m_storage, [this](qint64 turnId) { return liveAnswers(turnId); }, this);
+    m_picker = new ModelPickerModel(m_catalog, settingsPath(), this);
+
+    connect(m_conversation, &ConversationModel::conversationChanged, this,
+            &AppCore::runningChanged);
+    connect(m_conversation, &ConversationModel::regenerateRequested, this, &AppCore::regenerate);
+    // A follow-up goes to the models of the conversation's last turn.
+    connect(m_conversation, &ConversationModel::loaded, this, [this] {
+        const QStringList models = m_conversation->lastTurnModels();
+        if (!models.isEmpty())
+            m_picker->setSelection(models);
+        Q_EMIT runningChanged();
+    });
+}
+
+AppCore::~AppCore()
+{
+    // Runs end before the services they use: the session (and its turns) goes first.
+    delete m_session;
+    m_session = nullptr;
+}
+
+QString AppCore::settingsPath() const
+{
+    return m_dataDir.filePath(QStringLiteral("coro.ini"));
+}
+
+bool AppCore::isFirstRun() const
+{
+    return !QFile::exists(m_dataDir.providersFile());
+}
+
+bool AppCore::isRunning() const
+{
+    for (const LiveTurn &live : m_live) {
+        if (live.conversationId == m_conversation->conversationId() && live.answers &&
+            live.answers->isRunning())
+            return true;
+    }
+    return false;
+}
+
+void AppCore::newChat()
+{
+    m_conversation->clear();
+    setAskError({});
+}
+
+void AppCore::openConversation(qint64 id, qint64 turnId)
+{
+    setAskError({});
+    m_conversation->open(id, turnId);
+}
+
+bool AppCore::ask(const QString &prompt)
+{
+    if (prompt.trimmed().isEmpty()) {
+        setAskError(tr("Type a question first."));
+        return false;
+    }
+    const QList<ModelRef> models = m_picker->selectedRefs();
+    if (models.isEmpty()) {
+        setAskError(tr("Choose at least one model."));
+        return false;
+    }
+    if (const QString problem = m_picker->paramsProblem(); !problem.isEmpty()) {
+        setAskError(problem);
+        return false;
+    }
+    startTurn(prompt, 0, models);
+    return m_askError.isEmpty();
+}
+
+void AppCore::regenerate(qint64 turnId, const QString &provider, const QString &model)
+{
+    startTurn({}, turnId, {ModelRef{provider, model}});
+}
+
+void AppCore::startTurn(const QString &prompt, qint64 regenerateTurnId,
+                        const QList<ModelRef> &models)
+{
+    ChatSession::AskOptions options;
+    options.models = models;
+    options.prompt = prompt;
+    options.params = m_picker->params();
+    options.conversationId = m_conversation->conversationId();
+    options.regenerateTurnId = regenerateTurnId;
+    QString error;
+    const bool accepted = m_session->ask(
+        options,
+        [this, prompt, regenerateTurnId](const ChatSession::PlannedTurn &planned) {
+            if (!m_session)
+                return; // Shutting down.
+            if (!planned.turn) {
+                setAskError(planned.error);
+                return;
+            }
+            // The panes of a turn asked again are the ones on screen: they go live in place.
+            AnswerListModel *answers = liveAnswers(planned.turnId);
+            if (!answers) {
+                answers = m_conversation->takeAnswers(planned.turnId);
+                if (answers)
+                    answers->setParent(this);
+                else
+                    answers = new AnswerListModel(m_storage, this);
+                connect(answers, &AnswerListModel::regenerateRequested, this,
+                        [this, turnId = planned.turnId](const QString &p, const QString &m) {
+                            regenerate(turnId, p, m);
+                        });
+                connect(answers, &AnswerListModel::runningChanged, this,
+                        [this, id = planned.conversationId] {
+                            updateLive(id);
+                            Q_EMIT runningChanged();
+                        });
+                m_live.insert(planned.turnId, {planned.conversationId, answers});
+            }
+            answers->attach(planned.turn, planned.answerIds);
+            const bool shown = m_conversation->conversationId() == planned.conversationId;
+            if (!regenerateTurnId && (shown || m_conversation->conversationId() == 0)) {
+                const bool first = m_conversation->rowCount() == 0;
+                m_conversation->appendTurn(planned.conversationId, planned.turnId, prompt, answers);
+                if (first) // The store names a new conversation after its first prompt.
+                    m_conversation->setTitle(ConversationStore::titleFromPrompt(prompt));
+            }
+            m_conversations->refresh(); // New conversation, new title, new order.
+            updateLive(planned.conversationId);
+            Q_EMIT runningChanged();
+        },
+        &error);
+    setAskError(accepted ? QString() : error);
+}
+
+AnswerListModel *AppCore::liveAnswers(qint64 turnId) const
+{
+    return m_live.value(turnId).answers.data();
+}
+
+void AppCore::updateLive(qint64 conversationId)
+{
+    bool live = false;
+    for (const LiveTurn &turn : std::as_const(m_live)) {
+        if (turn.conversationId == conversationId && turn.answers && turn.answers->isRunning())
+            live = true;
+    }
+    m_conversations->setLive(conversationId, live);
+}
+
+void AppCore::cancelRunning()
+{
+    for (const LiveTurn &live : std::as_const(m_live)) {
+        if (live.conversationId == m_conversation->conversationId() && live.answers)
+            live.answers->cancelAll();
+    }
+}
+
+void AppCore::dismissSaveError()
+{
+    m_saveError.clear();
+    Q_EMIT saveErrorChanged();
+}
+
+void AppCore::setAskError(const QString &error)
+{
+    if (m_askError == error)
+        return;
+    m_askError = error;
+    Q_EMIT askErrorChanged();
+}
+
+} // namespace coro

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "conversationlistmodel.h"
+#include "conversationmodel.h"
+#include "core/modelref.h"
+#include "modelpickermodel.h"
+#include "providers/providercatalog.h"
+#include "searchresultmodel.h"
+#include "storage/datadirectory.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QtQmlIntegration>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace coro {
+
+class AnswerListModel;
+class ApiKeyResolver;
+class ChatSession;
+class KeychainSecretStore;
+class StorageService;
+
+/**
+ * @brief The desktop app's services and the models its window shows, wired once: the history
+ *        store, the provider catalog, the keychain, the chat session, and the turns streaming
+ *        in this process.
+ *
+ * Turns keep streaming and saving whatever the window shows: opening another conversation,
+ * searching or opening settings never stops them, and coming back finds their live panes.
+ * The GUI thread never waits: storage is asynchronous, keys are read asynchronously, the
+ * network is event-driven.
+ */
+class AppCore : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application with its data directory")
+    Q_PROPERTY(coro::ConversationListModel *conversations READ conversations CONSTANT)
+    Q_PROPERTY(coro::SearchResultModel *search READ search CONSTANT)
+    Q_PROPERTY(coro::ConversationModel *conversation READ conversation CONSTANT)
+    Q_PROPERTY(coro::ModelPickerModel *picker READ picker CONSTANT)
+    Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
+    /// Why the history or the providers could not be loaded; empty when all is well.
+    Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
+    /// The latest write that did not land (a full disk, a locked file), for a banner.
+    Q_PROPERTY(QString saveError READ saveError NOTIFY saveErrorChanged)
+    /// Why the last ask() was refused; empty after a successful one.
+    Q_PROPERTY(QString askError READ askError NOTIFY askErrorChanged)
+    /// Answers of the open conversation are streaming.
+    Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+    /// No providers.json yet: the first-run guide is offered.
+    Q_PROPERTY(bool firstRun READ isFirstRun NOTIFY catalogChanged)
+
+public:
+    /// @param dataDirOption --data-dir, or empty for $CORO_DATA_DIR / the platform default.
+    explicit AppCore(const QString &dataDirOption, QObject *parent = nullptr);
+    ~AppCore() override;
+
+    ConversationListModel *conversations() const { return m_conversations; }
+    SearchResultModel *search() const { return m_search; }
+    ConversationModel *conversation() const { return m_conversation; }
+    ModelPickerModel *picker() const { return m_picker; }
+    QString dataDirectory() const { return m_dataDir.path(); }
+    QString problem() const { return m_problem; }
+    QString saveError() const { return m_saveError; }
+    QString askError() const { return m_askError; }
+    bool isRunning() const;
+    bool isFirstRun() const;
+    /// The settings file of this data directory (window, picker, appearance).
+    QString settingsPath() const;
+
+    Q_INVOKABLE void newChat();
+    Q_INVOKABLE void openConversation(qint64 id, qint64 turnId = 0);
+    /// Asks the picker's models in the open conversation (a new one when none is open).
+    /// False, with askError() saying why, when it cannot be sent.
+    Q_INVOKABLE bool ask(const QString &prompt);
+    /// Stops every model of the open conversation's running turns; their text is kept.
+    Q_INVOKABLE void cancelRunning();
+    Q_INVOKABLE void dismissSaveError();
+
+Q_SIGNALS:
+    void problemChanged();
+    void saveErrorChanged();
+    void askErrorChanged();
+    void runningChanged();
+    void catalogChanged();
+
+private:
+    struct LiveTurn
+    {
+        qint64 conversationId = 0;
+        QPointer<AnswerListModel> answers;
+    };
+
+    void regenerate(qint64 turnId, const QString &provider, const QString &model);
+    void startTurn(const QString &prompt, qint64 regenerateTurnId, const QList<ModelRef> &models);
+    void setAskError(const QString &error);
+    void updateLive(qint64 conversationId);
+    AnswerListModel *liveAnswers(qint64 turnId) const;
+
+    DataDirectory m_dataDir;
+    ProviderCatalog m_catalog;
+    QNetworkAccessManager *m_network;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<ApiKeyResolver> m_keys;
+    StorageService *m_storage = nullptr;
+    ChatSession *m_session = nullptr;
+    ConversationListModel *m_conversations = nullptr;
+    SearchResultModel *m_search = nullptr;
+    ConversationModel *m_conversation = nullptr;
+    ModelPickerModel *m_picker = nullptr;
+    QHash<qint64, LiveTurn> m_live; ///< By turn id.
+    QString m_problem;
+    QString m_saveError;
+    QString m_askError;
+};
+
+} // namespace coro
