@@ -73,7 +73,7 @@ ApplicationWindow {
             narrow: window.narrow
             SplitView.fillWidth: true
 
-            ToolButton {
+            ToolPushButton {
                 id: sidebarButton
 
                 parent: conversationView.headerLeading

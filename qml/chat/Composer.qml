@@ -75,7 +75,7 @@ Pane {
             ColumnLayout {
                 spacing: Theme.spacingXs
 
-                Button {
+                PushButton {
                     text: qsTr("Send")
                     highlighted: true
                     enabled: prompt.text.trim().length > 0
@@ -84,7 +84,7 @@ Pane {
                     ToolTip.visible: hovered
                     onClicked: composer.send()
                 }
-                Button {
+                PushButton {
                     text: qsTr("Stop")
                     visible: composer.app.running
                     Accessible.name: qsTr("Stop")

@@ -42,7 +42,7 @@ Page {
                 textFormat: Text.PlainText
                 Accessible.role: Accessible.Heading
             }
-            Button {
+            PushButton {
                 id: modelsButton
 
                 text: view.app.picker.selection.length === 1

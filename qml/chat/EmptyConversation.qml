@@ -33,7 +33,7 @@ Item {
                   ? qsTr("Your question goes to %1.").arg(empty.app.picker.selectionText)
                   : qsTr("Choose the models that should answer.")
         }
-        Button {
+        PushButton {
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Choose models…")
             onClicked: empty.pickModels()

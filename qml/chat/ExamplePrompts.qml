@@ -16,7 +16,7 @@ ListView {
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Example questions")
 
-    delegate: Button {
+    delegate: PushButton {
         required property string modelData
 
         width: ListView.view.width

@@ -31,7 +31,7 @@ Item {
 
                     text: States.symbolFor(state) + " " + label
                     width: implicitWidth
-                    Accessible.name: qsTr("%1, %2").arg(label, States.wordFor(state))
+                    Accessible.name: qsTr("%1, %2").arg(label).arg(States.wordFor(state))
                 }
             }
         }

@@ -19,8 +19,6 @@ ColumnLayout {
     property int countdown: 0
 
     spacing: Theme.spacingXs
-    Accessible.role: Accessible.AlertMessage
-    Accessible.name: title.text
 
     onRetryInMsChanged: countdown = Math.ceil(retryInMs / 1000)
 
@@ -41,6 +39,8 @@ ColumnLayout {
         color: Theme.error
         font.bold: true
         wrapMode: Text.Wrap
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
     }
     Label {
         Layout.fillWidth: true
@@ -51,11 +51,11 @@ ColumnLayout {
     RowLayout {
         spacing: Theme.spacingS
 
-        Button {
+        PushButton {
             text: notice.countdown > 0 ? qsTr("Retry now") : qsTr("Retry")
             onClicked: notice.retryRequested()
         }
-        Button {
+        PushButton {
             id: detailsButton
 
             checkable: true

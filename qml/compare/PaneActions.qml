@@ -19,14 +19,14 @@ RowLayout {
 
     spacing: Theme.spacingXs
 
-    Button {
+    PushButton {
         flat: true
         text: qsTr("Copy")
         enabled: actions.hasText
         Accessible.name: qsTr("Copy the answer from %1").arg(actions.label)
         onClicked: actions.copyRequested()
     }
-    Button {
+    PushButton {
         flat: true
         text: actions.chosen ? qsTr("Continues ✓") : qsTr("Use ▸")
         enabled: actions.state === "done" && !actions.chosen
@@ -38,7 +38,7 @@ RowLayout {
     Item {
         Layout.fillWidth: true
     }
-    Button {
+    PushButton {
         flat: true
         // A failed answer offers Retry in its notice.
         visible: actions.state === "done" || actions.state === "cancelled"
@@ -46,7 +46,7 @@ RowLayout {
         Accessible.name: qsTr("Ask %1 again").arg(actions.label)
         onClicked: actions.retryRequested()
     }
-    Button {
+    PushButton {
         flat: true
         visible: !actions.finished
         text: qsTr("Stop")

@@ -13,7 +13,7 @@ ColumnLayout {
     visible: reasoning.length > 0
     spacing: Theme.spacingXs
 
-    ToolButton {
+    ToolPushButton {
         id: toggle
 
         checkable: true

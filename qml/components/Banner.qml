@@ -17,8 +17,6 @@ Pane {
         color: banner.severe ? Qt.rgba(Theme.error.r, Theme.error.g, Theme.error.b, 0.18)
                              : Theme.subtle
     }
-    Accessible.role: Accessible.AlertMessage
-    Accessible.name: text
 
     RowLayout {
         anchors.fill: parent
@@ -33,8 +31,10 @@ Pane {
             text: banner.text
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
-        Button {
+        PushButton {
             visible: banner.severe
             text: qsTr("Dismiss")
             flat: true

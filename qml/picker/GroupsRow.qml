@@ -26,7 +26,7 @@ RowLayout {
         placeholderText: qsTr("Group name")
         Accessible.name: qsTr("Name for a new group")
     }
-    Button {
+    PushButton {
         text: qsTr("Save group")
         enabled: name.text.trim().length > 0 && row.picker.selection.length > 0
         onClicked: {

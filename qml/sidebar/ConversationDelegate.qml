@@ -32,6 +32,7 @@ ItemDelegate {
 
     highlighted: current || ListView.isCurrentItem
     onClicked: openRequested()
+    Accessible.onPressAction: openRequested()
     Keys.onReturnPressed: openRequested()
     Keys.onPressed: event => {
         if (event.key === Qt.Key_F2) {
@@ -76,7 +77,7 @@ ItemDelegate {
             text: "📌"
             Accessible.ignored: true
         }
-        ToolButton {
+        ToolPushButton {
             text: "⋯"
             visible: row.hovered || row.highlighted || row.activeFocus
             Accessible.name: qsTr("Actions for %1").arg(row.title)

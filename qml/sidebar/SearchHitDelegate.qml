@@ -19,8 +19,9 @@ ItemDelegate {
     }
 
     onClicked: open()
+    Accessible.onPressAction: open()
     Keys.onReturnPressed: open()
-    Accessible.name: qsTr("%1, %2: %3").arg(title, source, plainSnippet)
+    Accessible.name: qsTr("%1, %2: %3").arg(title).arg(source).arg(plainSnippet)
 
     contentItem: ColumnLayout {
         spacing: 2

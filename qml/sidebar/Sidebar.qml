@@ -28,7 +28,7 @@ Pane {
             Layout.margins: Theme.spacingS
             spacing: Theme.spacingS
 
-            Button {
+            PushButton {
                 Layout.fillWidth: true
                 text: qsTr("New chat")
                 icon.name: "document-new"

@@ -20,8 +20,6 @@ Pane {
     visible: false
     padding: Theme.spacingS
     background: Rectangle { color: Theme.subtle }
-    Accessible.role: Accessible.AlertMessage
-    Accessible.name: label.text
 
     Timer {
         id: hideTimer
@@ -39,8 +37,10 @@ Pane {
             Layout.fillWidth: true
             text: qsTr("Deleted “%1”").arg(bar.title)
             elide: Text.ElideRight
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
-        Button {
+        PushButton {
             text: qsTr("Undo")
             flat: true
             onClicked: {

@@ -46,6 +46,8 @@ public:
 
     /// Listens on 127.0.0.1; port 0 picks a free port.
     bool listen(quint16 port = 0);
+    /// Stops listening: new connections are refused (the network is "off").
+    void close() { m_server.close(); }
     quint16 port() const;
 
     /// openai: http://127.0.0.1:PORT/v1; anthropic, gemini, ollama: http://127.0.0.1:PORT.

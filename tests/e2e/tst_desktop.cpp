@@ -1,0 +1,242 @@
+#include "accessibletree.h"
+#include "clirunner.h"
+#include "fakeproviderserver.h"
+#include "models/appcore.h"
+#include "storage/conversationstore.h"
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(Coro_AppPlugin)
+Q_IMPORT_QML_PLUGIN(Coro_ModelsPlugin)
+
+using namespace coro;
+using namespace coro::test;
+
+namespace {
+const QString kPrompt = QStringLiteral("Why is the sky blue?");
+const QStringList kModels{QStringLiteral("fake-openai/gpt-demo"),
+                          QStringLiteral("fake-anthropic/reasoning"),
+                          QStringLiteral("fake-gemini/http-401")};
+
+/// The app as main.cpp builds it, on a data directory of its own.
+struct RunningApp
+{
+    explicit RunningApp(const QString &dataDir) : core(dataDir)
+    {
+        engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&core)}});
+        engine.load(QUrl(QStringLiteral("qrc:/Coro/App/Main.qml")));
+        window = engine.rootObjects().isEmpty()
+                     ? nullptr
+                     : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    }
+
+    AppCore core;
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = nullptr;
+};
+
+bool finishedState(const QString &state)
+{
+    return state == QLatin1String("done") || state == QLatin1String("error") ||
+           state == QLatin1String("stopped") || state == QLatin1String("interrupted");
+}
+} // namespace
+
+/**
+ * The desktop app driven the way a screen reader drives it, through its accessibility tree:
+ * type a question into "Prompt", press "Send", read each "Answer from PROVIDER/MODEL" pane,
+ * open a conversation from "Conversations". Against the fake provider server, with a history
+ * file of its own.
+ */
+class TestDesktop : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void threeModelsStreamSideBySideAndOneErrorIsExplained();
+    void answersKeepStreamingWhileAnotherChatIsOpen();
+    void historyWrittenByCoroCliOpensOffline();
+    void realExecutableStartsOnItsDataDirectory();
+
+private:
+    QString newDataDir(const QStringList &selection);
+
+    FakeProviderServer m_server;
+    QList<std::shared_ptr<QTemporaryDir>> m_dirs;
+};
+
+void TestDesktop::initTestCase()
+{
+    QVERIFY(m_server.listen());
+    // As when a screen reader runs: Qt Quick wires the accessible actions then.
+    QAccessible::setActive(true);
+}
+
+QString TestDesktop::newDataDir(const QStringList &selection)
+{
+    auto dir = std::make_shared<QTemporaryDir>();
+    m_dirs << dir;
+    QFile providers(dir->filePath(QStringLiteral("providers.json")));
+    if (providers.open(QIODevice::WriteOnly))
+        providers.write(m_server.providersJson());
+    QSettings settings(dir->filePath(QStringLiteral("coro.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("picker/selection"), selection);
+    return dir->path();
+}
+
+void TestDesktop::threeModelsStreamSideBySideAndOneErrorIsExplained()
+{
+    const QString dataDir = newDataDir(kModels);
+    RunningApp app(dataDir);
+    QVERIFY(app.window);
+    app.window->resize(1400, 860);
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    const AccessibleTree tree(app.window);
+
+    QVERIFY(tree.find(QStringLiteral("New chat"), QAccessible::Button));
+    QVERIFY(tree.find(QStringLiteral("Search history")));
+    QVERIFY(tree.find(QStringLiteral("Conversations"), QAccessible::List));
+    QAccessibleInterface *prompt = tree.find(QStringLiteral("Prompt"));
+    QVERIFY(prompt);
+    QVERIFY(AccessibleTree::type(prompt, kPrompt));
+    QVERIFY(AccessibleTree::press(tree.find(QStringLiteral("Send"), QAccessible::Button)));
+    QTRY_COMPARE(AccessibleTree::text(prompt), QString()); // Sent: the composer is empty again.
+
+    // One pane per model, in the order they were chosen, each ending in its own state.
+    QTRY_COMPARE_WITH_TIMEOUT(tree.findAll(QStringLiteral("Answer from ")).size(), 3, 10000);
+    for (int i = 0; i < kModels.size(); ++i) {
+        QAccessibleInterface *pane = tree.findAll(QStringLiteral("Answer from ")).at(i);
+        QCOMPARE(AccessibleTree::name(pane), QStringLiteral("Answer from %1").arg(kModels.at(i)));
+        QTRY_VERIFY_WITH_TIMEOUT(finishedState(AccessibleTree::description(
+                                     tree.findAll(QStringLiteral("Answer from ")).at(i))),
+                                 15000);
+    }
+    const auto panes = tree.findAll(QStringLiteral("Answer from "));
+    QCOMPARE(AccessibleTree::description(panes.at(0)), QStringLiteral("done"));
+    QCOMPARE(AccessibleTree::text(panes.at(0)),
+             FakeProviderServer::expectedAnswer(ProtocolKind::OpenAi, QStringLiteral("gpt-demo"),
+                                                kPrompt));
+    QCOMPARE(AccessibleTree::text(panes.at(1)),
+             FakeProviderServer::expectedAnswer(ProtocolKind::Anthropic,
+                                                QStringLiteral("reasoning"), kPrompt));
+    QCOMPARE(AccessibleTree::description(panes.at(2)), QStringLiteral("error"));
+    // The failure in words, and the action that helps.
+    QVERIFY(tree.find(QStringLiteral("⚠ The API key was rejected")));
+    QVERIFY2(tree.find(QStringLiteral("Retry"), QAccessible::Button), qPrintable(tree.dump()));
+    // The conversation is listed, named after the question.
+    QTRY_VERIFY(tree.find(kPrompt, QAccessible::ListItem) ||
+                tree.find(kPrompt, QAccessible::Button));
+
+    const QString shots = qEnvironmentVariable("CORO_SCREENSHOT_DIR", QDir::currentPath());
+    QVERIFY(app.window->grabWindow().save(QDir(shots).filePath(QStringLiteral("compare.png"))));
+
+    // What was saved: the turn and its three answers, the failure with its code.
+    QTRY_VERIFY(!app.core.isRunning());
+    Database db(QDir(dataDir).filePath(QStringLiteral("coro.sqlite")));
+    QVERIFY(db.open());
+    ConversationStore store(db);
+    const auto list = store.listConversations(0, 10);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.constFirst().title, kPrompt);
+    const auto conversation = store.conversation(list.constFirst().id);
+    QVERIFY(conversation);
+    QCOMPARE(conversation->turns.size(), 1);
+    const auto &answers = conversation->turns.constFirst().answers;
+    QCOMPARE(answers.size(), 3);
+    QTRY_COMPARE(store.conversation(list.constFirst().id)->turns.constFirst().answers.at(2).status,
+                 QStringLiteral("error"));
+    const auto saved = store.conversation(list.constFirst().id)->turns.constFirst().answers;
+    QCOMPARE(saved.at(0).status, QStringLiteral("done"));
+    QCOMPARE(saved.at(1).status, QStringLiteral("done"));
+    QCOMPARE(saved.at(2).errorCode, QStringLiteral("authentication_failed"));
+}
+
+void TestDesktop::answersKeepStreamingWhileAnotherChatIsOpen()
+{
+    const QString model = QStringLiteral("fake-openai/slow:40");
+    const QString dataDir = newDataDir({model});
+    RunningApp app(dataDir);
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    const AccessibleTree tree(app.window);
+    const QString prompt = QStringLiteral("Count slowly to twenty for me");
+    QVERIFY(AccessibleTree::type(tree.find(QStringLiteral("Prompt")), prompt));
+    QVERIFY(AccessibleTree::press(tree.find(QStringLiteral("Send"), QAccessible::Button)));
+    QTRY_VERIFY(!AccessibleTree::text(tree.find(QStringLiteral("Answer from "))).isEmpty());
+
+    // Leave it while it streams: the sidebar says it is still answering.
+    QVERIFY(AccessibleTree::press(tree.find(QStringLiteral("New chat"), QAccessible::Button)));
+    QTRY_VERIFY(tree.findAll(QStringLiteral("Answer from ")).isEmpty());
+    QTRY_VERIFY(tree.find(prompt + QStringLiteral(", answers streaming")));
+
+    // It finishes while away; coming back shows all of it.
+    QTRY_VERIFY_WITH_TIMEOUT(!tree.find(prompt + QStringLiteral(", answers streaming")), 15000);
+    QAccessibleInterface *item = tree.find(prompt);
+    QVERIFY(item);
+    QVERIFY(AccessibleTree::press(item));
+    QTRY_VERIFY(tree.find(QStringLiteral("Answer from ")));
+    QAccessibleInterface *pane = tree.find(QStringLiteral("Answer from "));
+    QCOMPARE(AccessibleTree::description(pane), QStringLiteral("done"));
+    QCOMPARE(AccessibleTree::text(pane),
+             FakeProviderServer::expectedAnswer(ProtocolKind::OpenAi, QStringLiteral("slow:40"),
+                                                prompt));
+}
+
+void TestDesktop::historyWrittenByCoroCliOpensOffline()
+{
+    const QString dataDir = newDataDir({});
+    const QString prompt = QStringLiteral("Name three volcanoes");
+    const CliResult asked =
+        runCli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("ask"), QStringLiteral("-m"),
+                QStringLiteral("fake-openai/tiny"), QStringLiteral("-m"),
+                QStringLiteral("fake-ollama/tiny"), prompt});
+    QCOMPARE(asked.exitCode, 0);
+    m_server.close(); // Offline from here on.
+
+    RunningApp app(dataDir);
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    const AccessibleTree tree(app.window);
+    QTRY_VERIFY(tree.find(prompt));
+    QVERIFY2(AccessibleTree::press(tree.find(prompt)),
+             qPrintable(AccessibleTree::describe(tree.find(prompt))));
+    QTRY_COMPARE(tree.findAll(QStringLiteral("Answer from ")).size(), 2);
+    const auto panes = tree.findAll(QStringLiteral("Answer from "));
+    QCOMPARE(AccessibleTree::name(panes.at(0)), QStringLiteral("Answer from fake-openai/tiny"));
+    QCOMPARE(
+        AccessibleTree::text(panes.at(1)),
+        FakeProviderServer::expectedAnswer(ProtocolKind::Ollama, QStringLiteral("tiny"), prompt));
+    // Found again by search, offline.
+    QAccessibleInterface *search = tree.find(QStringLiteral("Search history"));
+    QVERIFY(AccessibleTree::type(search, QStringLiteral("volcanoes")));
+    QTRY_VERIFY2(tree.find(prompt + QStringLiteral(", You")), qPrintable(tree.dump()));
+    QVERIFY(m_server.listen());
+}
+
+void TestDesktop::realExecutableStartsOnItsDataDirectory()
+{
+    const QString dataDir = newDataDir(kModels);
+    QProcess coro;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("CORO_DATA_DIR"));
+    coro.setProcessEnvironment(env);
+    coro.start(QStringLiteral(CORO_PATH), {QStringLiteral("--data-dir"), dataDir});
+    QVERIFY(coro.waitForStarted());
+    QVERIFY(!coro.waitForFinished(2500)); // Still up: the window loaded.
+    coro.terminate();
+    QVERIFY(coro.waitForFinished(10000));
+    const QByteArray err = coro.readAllStandardError();
+    QVERIFY2(!err.contains("qrc:/"), err.constData()); // No QML error or warning.
+    QVERIFY(QFile::exists(QDir(dataDir).filePath(QStringLiteral("coro.sqlite"))));
+}
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"
