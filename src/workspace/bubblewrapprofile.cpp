@@ -183,8 +183,14 @@ QStringList BubblewrapProfile::commandLine(const SandboxLaunch &launch, int info
              << QLatin1String("/etc/") + file;
     }
     line << QStringLiteral("--bind") << dir.workPath() << kWorkInside << QStringLiteral("--bind")
-         << dir.tmpPath() << QStringLiteral("/tmp") << QStringLiteral("--ro-bind") << dir.codePath()
-         << kCodeInside << QStringLiteral("--chdir") << kWorkInside;
+         << dir.tmpPath() << QStringLiteral("/tmp") << QStringLiteral("--bind") << dir.shmPath()
+         << QStringLiteral("/dev/shm") << QStringLiteral("--ro-bind") << dir.codePath()
+         << kCodeInside;
+    // bwrap builds the new root and /dev in memory, writable: the program gets them read-only,
+    // so that the binds above are the only places it can write (and none of them is RAM).
+    line << QStringLiteral("--remount-ro") << QStringLiteral("/dev")
+         << QStringLiteral("--remount-ro") << QStringLiteral("/") << QStringLiteral("--chdir")
+         << kWorkInside;
     // Inside the new user namespace RLIMIT_NPROC counts this sandbox's processes only.
     line << QStringLiteral("--") << m_prlimit
          << QStringLiteral("--nproc=%1:%1").arg(launch.limits.processes) << QStringLiteral("--")

@@ -10,8 +10,8 @@ namespace coro {
  * @brief The Linux sandbox: bubblewrap namespaces around the program, rlimits inside them.
  *
  * The program sees /usr read-only (and the /bin, /lib... links into it), a few files of /etc,
- * a fresh /proc and /dev, its own /tmp and /work (the only writable places, both in the run's
- * directory), and its code read-only in /code. It has its own network namespace with only
+ * a fresh /proc and /dev, its own /work, /tmp and /dev/shm (the only writable places, all in
+ * the run's directory), and its code read-only in /code. It has its own network namespace with only
  * loopback, its own PID namespace (when the first process ends, the kernel kills the rest),
  * a new session, and dies with Coro. Nothing of the user's home or Coro's data is mounted.
  *

@@ -112,10 +112,11 @@ std::unique_ptr<WorkDirectory> WorkDirectory::create(const QString &parent,
     std::unique_ptr<WorkDirectory> dir(new WorkDirectory(temporary.path()));
     QDir base(dir->m_base);
     bool ok = base.mkdir(QStringLiteral("work")) && base.mkdir(QStringLiteral("tmp")) &&
-              base.mkdir(QStringLiteral("code")) && base.mkdir(QStringLiteral("etc"));
+              base.mkdir(QStringLiteral("shm")) && base.mkdir(QStringLiteral("code")) &&
+              base.mkdir(QStringLiteral("etc"));
 #ifdef Q_OS_UNIX
     ok = ok && ::chmod(QFile::encodeName(dir->m_base).constData(), 0711) == 0;
-    for (const QString &owned : {dir->workPath(), dir->tmpPath()}) {
+    for (const QString &owned : {dir->workPath(), dir->tmpPath(), dir->shmPath()}) {
         ok = ok && ::chmod(QFile::encodeName(owned).constData(), 0700) == 0 &&
              handTo(owned, ownerUid, ownerGid);
     }

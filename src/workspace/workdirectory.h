@@ -13,11 +13,11 @@ namespace coro {
  * Layout under one new base directory (mode 0711: others may pass through to the parts bound
  * into the sandbox, but not list it):
  * - `work/` the program's working directory, the only place it writes that outlives it;
- * - `tmp/` its /tmp, on disk rather than in memory, removed with the rest;
+ * - `tmp/` and `shm/` its /tmp and /dev/shm, on disk rather than in memory;
  * - `code/` the program text (read-only inside);
  * - `etc/` a passwd and group file naming the sandbox user.
- * When the program runs as another user (Coro as root runs it as nobody), `work/` and `tmp/`
- * belong to that user. Nothing is removed by the destructor: removal walks a tree a hostile
+ * When the program runs as another user (Coro as root runs it as nobody), `work/`, `tmp/` and
+ * `shm/` belong to that user. Nothing is removed by the destructor: removal walks a tree a hostile
  * program may have made deep and wide, so the owner calls removeTree() off the GUI thread.
  */
 class WorkDirectory
@@ -30,6 +30,7 @@ public:
     QString basePath() const { return m_base; }
     QString workPath() const { return m_base + QLatin1String("/work"); }
     QString tmpPath() const { return m_base + QLatin1String("/tmp"); }
+    QString shmPath() const { return m_base + QLatin1String("/shm"); }
     QString codePath() const { return m_base + QLatin1String("/code"); }
     QString etcPath() const { return m_base + QLatin1String("/etc"); }
 
