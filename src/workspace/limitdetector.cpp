@@ -99,7 +99,8 @@ QString LimitDetector::describe(const RunResult &result, const Limits &limits)
     case RunResult::Limit::Cpu:
         return tr("Stopped after %n s of CPU time, the limit.", nullptr, limits.cpuSeconds);
     case RunResult::Limit::Memory:
-        return tr("Ran out of memory: the limit is %1 MB.").arg(megabytes(limits.memoryBytes));
+        // Memory is counted in MiB, as --memory takes it; files and output in 10^6 bytes.
+        return tr("Ran out of memory: the limit is %1 MB.").arg(limits.memoryBytes >> 20);
     case RunResult::Limit::Processes:
         return tr("Could not start more processes: the limit is %n.", nullptr, limits.processes);
     case RunResult::Limit::FileSize:
