@@ -12,7 +12,11 @@ QStringList interpreterNames(Language language)
 {
     switch (language) {
     case Language::Python:
+#ifdef Q_OS_WIN
+        return {QStringLiteral("python3"), QStringLiteral("python")};
+#else
         return {QStringLiteral("python3")};
+#endif
     case Language::Shell:
         return {QStringLiteral("sh")};
     case Language::JavaScript:
