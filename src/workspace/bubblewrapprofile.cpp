@@ -249,6 +249,14 @@ void BubblewrapProfile::started(QProcess &)
     if (m_infoWrite >= 0)
         ::close(m_infoWrite);
     m_infoWrite = -1;
+    // Take hold of the namespace's first process as soon as bwrap names it, while it surely
+    // is the process named: later, its number could in theory belong to another.
+    m_infoNotifier = std::make_unique<QSocketNotifier>(m_infoRead, QSocketNotifier::Read);
+    QObject::connect(m_infoNotifier.get(), &QSocketNotifier::activated, m_infoNotifier.get(),
+                     [this] {
+                         if (sandboxInit() >= 0 || m_info.size() >= 4096)
+                             m_infoNotifier->setEnabled(false);
+                     });
 }
 
 int BubblewrapProfile::sandboxInit()
@@ -259,6 +267,8 @@ int BubblewrapProfile::sandboxInit()
     ssize_t got = 0;
     while (m_info.size() < 4096 && (got = ::read(m_infoRead, buffer, sizeof buffer)) > 0)
         m_info.append(buffer, got);
+    if (got == 0 && m_infoNotifier)
+        m_infoNotifier->setEnabled(false); // End of file: bwrap has said all it will.
     const pid_t init = childPid(m_info);
     if (init > 0)
         m_initFd = pidfdOpen(init); // Fails (ESRCH) once it is gone and reaped: nothing to wait.
@@ -294,6 +304,7 @@ void BubblewrapProfile::finish()
 
 void BubblewrapProfile::closeAll()
 {
+    m_infoNotifier.reset();
     for (int *fd : {&m_infoRead, &m_infoWrite, &m_initFd}) {
         if (*fd >= 0)
             ::close(*fd);

@@ -3,6 +3,9 @@
 #include "sandboxprofile.h"
 
 #include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <memory>
 
 namespace coro {
 
@@ -65,6 +68,7 @@ private:
     // process, whose exit the kernel completes only after every other process in it is gone.
     int m_infoRead = -1;
     int m_infoWrite = -1;
+    std::unique_ptr<QSocketNotifier> m_infoNotifier;
     QByteArray m_info;
     int m_initFd = -1;
     bool m_killedInit = false;

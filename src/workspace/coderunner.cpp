@@ -43,6 +43,7 @@ CodeRunner::CodeRunner(std::unique_ptr<SandboxProfile> profile, QObject *parent)
 
 CodeRunner::~CodeRunner()
 {
+    m_phase = Phase::Idle;
     if (m_process && m_process->state() != QProcess::NotRunning) {
         // Killed now; reaped and its directory removed once it is gone, without waiting here.
         m_profile->killAll(*m_process);
@@ -56,7 +57,7 @@ CodeRunner::~CodeRunner()
             process->deleteLater();
         });
     }
-    releaseWorkDir();
+    removeInBackground(std::move(m_directory));
 }
 
 void CodeRunner::start(Language language, const QString &code, const QByteArray &input)
