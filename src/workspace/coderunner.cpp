@@ -99,28 +99,25 @@ void CodeRunner::begin(Language language, const QString &code, const QByteArray 
                                                code.toUtf8(), &error)) {
         m_directory.reset();
     }
-    if (!error.isEmpty()) {
-        // Reported from the event loop, like every other end, so callers connect after start().
-        QMetaObject::invokeMethod(
-            this, [this, error] { refuse(error); }, Qt::QueuedConnection);
-        return;
+    if (error.isEmpty()) {
+        const bool started = m_profileVerified || m_profile->probeProgram().isEmpty()
+                                 ? launch(&error)
+                                 : startProbe(&error);
+        if (started)
+            return;
     }
-    if (m_profileVerified || m_profile->probeProgram().isEmpty())
-        launch();
-    else
-        startProbe();
+    // Reported from the event loop, like every other end: start() never emits finished().
+    QMetaObject::invokeMethod(
+        this, [this, error] { refuse(error); }, Qt::QueuedConnection);
 }
 
-void CodeRunner::startProbe()
+bool CodeRunner::startProbe(QString *error)
 {
     SandboxLaunch probe{m_profile->probeProgram(), {}, {}, m_limits, m_limits.memoryBytes,
                         m_directory.get()};
     m_process = std::make_unique<QProcess>();
-    QString error;
-    if (!m_profile->prepare(*m_process, probe, &error)) {
-        refuse(error);
-        return;
-    }
+    if (!m_profile->prepare(*m_process, probe, error))
+        return false;
     connect(m_process.get(), &QProcess::finished, this, &CodeRunner::onProbeFinished);
     connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart)
@@ -128,6 +125,7 @@ void CodeRunner::startProbe()
     });
     m_process->start(QIODevice::ReadOnly);
     m_profile->started(*m_process);
+    return true;
 }
 
 void CodeRunner::onProbeFinished(int exitCode, QProcess::ExitStatus status)
@@ -148,12 +146,14 @@ void CodeRunner::onProbeFinished(int exitCode, QProcess::ExitStatus status)
             refuse(m_profile->probeFailure(said));
         } else {
             m_profileVerified = true;
-            launch();
+            QString error;
+            if (!launch(&error))
+                refuse(error);
         }
     });
 }
 
-void CodeRunner::launch()
+bool CodeRunner::launch(QString *error)
 {
     m_phase = Phase::Running;
     const QString script =
@@ -165,11 +165,8 @@ void CodeRunner::launch()
                       m_runtime->addressSpace(m_limits),
                       m_directory.get()};
     m_process = std::make_unique<QProcess>();
-    QString error;
-    if (!m_profile->prepare(*m_process, run, &error)) {
-        refuse(error);
-        return;
-    }
+    if (!m_profile->prepare(*m_process, run, error))
+        return false;
     QProcess *process = m_process.get();
     connect(process, &QProcess::readyReadStandardOutput, this,
             [this] { read(QProcess::StandardOutput); });
@@ -192,6 +189,7 @@ void CodeRunner::launch()
         process->closeWriteChannel();
     qCDebug(lcWorkspace) << "started" << languageName(m_runtime->language()) << "in"
                          << m_directory->basePath();
+    return true;
 }
 
 void CodeRunner::writeInput(const QByteArray &bytes)

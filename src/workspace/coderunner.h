@@ -68,9 +68,9 @@ private:
     enum class Phase { Idle, Probing, Running };
 
     void begin(Language language, const QString &code, const QByteArray &input, bool keepOpen);
-    void startProbe();
+    bool startProbe(QString *error);
     void onProbeFinished(int exitCode, QProcess::ExitStatus status);
-    void launch();
+    bool launch(QString *error);
     void read(QProcess::ProcessChannel channel);
     void deliver(QProcess::ProcessChannel channel, QByteArray bytes);
     void stop(bool *reason);
