@@ -65,6 +65,19 @@ void CodeRunner::start(Language language, const QString &code, const QByteArray 
     begin(language, code, input, false);
 }
 
+void CodeRunner::start(const QString &language, const QString &code, const QString &input)
+{
+    if (const auto known = languageFromName(language)) {
+        start(*known, code, input.toUtf8());
+    } else if (!isRunning()) {
+        m_phase = Phase::Probing;
+        Q_EMIT runningChanged();
+        const QString error = tr("Unknown language \"%1\": python, sh or js.").arg(language);
+        QMetaObject::invokeMethod(
+            this, [this, error] { refuse(error); }, Qt::QueuedConnection);
+    }
+}
+
 void CodeRunner::startWithOpenInput(Language language, const QString &code)
 {
     begin(language, code, {}, true);
@@ -79,6 +92,7 @@ void CodeRunner::begin(Language language, const QString &code, const QByteArray 
     }
     releaseWorkDir();
     m_phase = Phase::Probing;
+    Q_EMIT runningChanged();
     m_input = input;
     m_inputOpen = keepOpen;
     m_outputBytes = 0;
@@ -319,6 +333,7 @@ void CodeRunner::refuse(const QString &error)
 void CodeRunner::complete(RunResult result)
 {
     m_phase = Phase::Idle;
+    Q_EMIT runningChanged();
     Q_EMIT finished(result);
 }
 

@@ -33,6 +33,7 @@ class WorkDirectory;
 class CodeRunner : public QObject
 {
     Q_OBJECT
+    Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
 public:
     /// Uses this system's sandbox profile.
     explicit CodeRunner(QObject *parent = nullptr);
@@ -45,6 +46,9 @@ public:
 
     /// Runs @p code with @p input as its whole stdin. Refusals arrive through finished() too.
     void start(Language language, const QString &code, const QByteArray &input = {});
+    /// The same for QML: @p language is "python", "sh" or "js" (another is refused, through
+    /// finished() like every refusal).
+    Q_INVOKABLE void start(const QString &language, const QString &code, const QString &input = {});
     /// Runs @p code with stdin open: feed it with writeInput(), end it with closeInput().
     void startWithOpenInput(Language language, const QString &code);
     void writeInput(const QByteArray &bytes);
@@ -53,9 +57,9 @@ public:
     qint64 pendingInputBytes() const;
 
     /// Ends the run and every process in it now; finished() follows with cancelled set.
-    void cancel();
+    Q_INVOKABLE void cancel();
     /// Deletes the last run's directory (in the background). The next start() does it too.
-    void releaseWorkDir();
+    Q_INVOKABLE void releaseWorkDir();
 
 Q_SIGNALS:
     void stdoutText(const QString &text);
@@ -63,6 +67,7 @@ Q_SIGNALS:
     /// Some input reached the program (see pendingInputBytes()).
     void inputWritten();
     void finished(const coro::RunResult &result);
+    void runningChanged();
 
 private:
     enum class Phase { Idle, Probing, Running };

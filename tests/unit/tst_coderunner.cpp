@@ -61,6 +61,7 @@ private Q_SLOTS:
     void linksAreNotReportedAsFiles();
     void hostileTreeIsRemoved();
     void startDoesNotBlock();
+    void languageByNameForQml();
     void wallClockStopsLoopAndSleep_data();
     void wallClockStopsLoopAndSleep();
     void cpuLimitStopsBurner();
@@ -229,6 +230,31 @@ void TestCodeRunner::startDoesNotBlock()
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().value<RunResult>().exitCode, 0);
     QVERIFY(!runner.isRunning());
+}
+
+void TestCodeRunner::languageByNameForQml()
+{
+    CodeRunner runner;
+    runner.setLimits(testLimits());
+    QSignalSpy running(&runner, &CodeRunner::runningChanged);
+    QSignalSpy finished(&runner, &CodeRunner::finished);
+    QString out;
+    connect(&runner, &CodeRunner::stdoutText, this, [&](const QString &text) { out += text; });
+    QVERIFY(QMetaObject::invokeMethod(&runner, "start", Q_ARG(QString, QStringLiteral("sh")),
+                                      Q_ARG(QString, QStringLiteral("read x; echo \"[$x]\"")),
+                                      Q_ARG(QString, QStringLiteral("ü"))));
+    QVERIFY(runner.property("running").toBool());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().value<RunResult>().exitCode, 0);
+    QCOMPARE(out, QStringLiteral("[ü]\n"));
+    QCOMPARE(running.size(), 2); // Started, then idle again.
+    QVERIFY(!runner.property("running").toBool());
+
+    runner.start(QStringLiteral("ruby"), QStringLiteral("puts 1"));
+    QVERIFY(finished.wait(10000));
+    const auto refused = finished.last().first().value<RunResult>();
+    QVERIFY(refused.refused());
+    QVERIFY2(refused.error.contains(QLatin1String("python, sh or js")), qPrintable(refused.error));
 }
 
 void TestCodeRunner::wallClockStopsLoopAndSleep_data()
