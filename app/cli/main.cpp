@@ -4,6 +4,9 @@
 #include "jsonlines.h"
 #include "modelscommand.h"
 #include "sseparsecommand.h"
+#ifdef CORO_WORKSPACE
+#include "runcommand.h"
+#endif
 
 #include "apptranslations.h"
 
@@ -37,6 +40,10 @@ QString usage()
          //: Describes the commands that manage saved conversations, listed before it.
          MainText::tr("manage them")},
         {QStringLiteral("sse-parse [--chunk N]"), MainText::tr("parse an event stream from stdin")},
+#ifdef CORO_WORKSPACE
+        {QStringLiteral("run --lang python|sh|js [--json] FILE|-"),
+         MainText::tr("run code in the sandbox (no network, no files)")},
+#endif
     };
     //: %1 is the command line syntax, which stays in English.
     QString text = MainText::tr("Usage: %1")
@@ -97,6 +104,10 @@ int main(int argc, char *argv[])
     args.prepend(program + QLatin1Char(' ') + command); // QCommandLineParser skips argv[0].
     if (command == QLatin1String("sse-parse"))
         return runSseParse(args);
+#ifdef CORO_WORKSPACE
+    if (command == QLatin1String("run"))
+        return runCode(args);
+#endif
 
     const auto env = CliEnvironment::open(dataDir);
     if (!env)

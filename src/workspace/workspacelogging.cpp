@@ -1,0 +1,3 @@
+#include "workspacelogging.h"
+
+Q_LOGGING_CATEGORY(lcWorkspace, "coro.workspace", QtInfoMsg)
