@@ -3,6 +3,7 @@
 #include "historycommand.h"
 #include "jsonlines.h"
 #include "modelscommand.h"
+#include "rendercommand.h"
 #include "sseparsecommand.h"
 
 #include "apptranslations.h"
@@ -37,6 +38,8 @@ QString usage()
          //: Describes the commands that manage saved conversations, listed before it.
          MainText::tr("manage them")},
         {QStringLiteral("sse-parse [--chunk N]"), MainText::tr("parse an event stream from stdin")},
+        {QStringLiteral("render [--html] < FILE.md"),
+         MainText::tr("Markdown from stdin as JSON blocks or safe HTML")},
     };
     //: %1 is the command line syntax, which stays in English.
     QString text = MainText::tr("Usage: %1")
@@ -97,6 +100,8 @@ int main(int argc, char *argv[])
     args.prepend(program + QLatin1Char(' ') + command); // QCommandLineParser skips argv[0].
     if (command == QLatin1String("sse-parse"))
         return runSseParse(args);
+    if (command == QLatin1String("render"))
+        return runRender(args);
 
     const auto env = CliEnvironment::open(dataDir);
     if (!env)
