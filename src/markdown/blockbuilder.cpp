@@ -297,8 +297,10 @@ int BlockSink::leaveBlock(MD_BLOCKTYPE type, void *)
     case MD_BLOCK_QUOTE:
         closeImplicitParagraph();
         // An empty quote (">" alone) still shows: one empty Quote block inside it.
-        if (!m_frames.isEmpty() && m_frames.last().blocksBefore == m_blocks.size())
+        if (!m_frames.isEmpty() && m_frames.last().blocksBefore == m_blocks.size()) {
             m_blocks.append(blockInContext(BlockKind::Quote));
+            m_blocks.last().emptyQuote = true;
+        }
         popContainer();
         break;
     case MD_BLOCK_UL:

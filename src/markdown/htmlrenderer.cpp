@@ -128,8 +128,8 @@ QString HtmlRenderer::render(const QList<MarkdownBlock> &blocks, const CodeHtml 
             Q_FALLTHROUGH();
         case BlockKind::Paragraph:
         case BlockKind::Quote:
-            if (block.html.isEmpty()) {
-                break; // An empty block quote's placeholder; paragraphs are never empty.
+            if (block.emptyQuote) {
+                break;
             } else if (tight) {
                 out += block.html;
             } else {

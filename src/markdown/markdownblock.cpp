@@ -14,9 +14,10 @@ bool MarkdownBlock::operator==(const MarkdownBlock &other) const
     return kind == other.kind && html == other.html && plain == other.plain &&
            level == other.level && listDepth == other.listDepth && quoteDepth == other.quoteDepth &&
            ordered == other.ordered && number == other.number && task == other.task &&
-           leadParagraph == other.leadParagraph && info == other.info &&
-           language == other.language && code == other.code && fenced == other.fenced &&
-           alignments == other.alignments && rows == other.rows && containers == other.containers;
+           leadParagraph == other.leadParagraph && emptyQuote == other.emptyQuote &&
+           info == other.info && language == other.language && code == other.code &&
+           fenced == other.fenced && alignments == other.alignments && rows == other.rows &&
+           containers == other.containers;
 }
 
 QString MarkdownBlock::richText() const

@@ -69,6 +69,7 @@ struct MarkdownBlock
     int number = 0;       ///< List item: its number when ordered.
     TaskState task = TaskState::None;
     bool leadParagraph = false;       ///< List item: html is the item's first paragraph.
+    bool emptyQuote = false;          ///< Quote: stands for a block quote with nothing inside.
     QString info;                     ///< Code: the fence's info string.
     QString language;                 ///< Code: the info string's first word, lower case.
     QString code;                     ///< Code: the text, each line ending in LF.
