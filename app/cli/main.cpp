@@ -1,5 +1,6 @@
 #include "askcommand.h"
 #include "clienvironment.h"
+#include "diffcommand.h"
 #include "historycommand.h"
 #include "jsonlines.h"
 #include "modelscommand.h"
@@ -40,6 +41,8 @@ QString usage()
         {QStringLiteral("sse-parse [--chunk N]"), MainText::tr("parse an event stream from stdin")},
         {QStringLiteral("render [--html] < FILE.md"),
          MainText::tr("Markdown from stdin as JSON blocks or safe HTML")},
+        {QStringLiteral("diff [--json] A.md B.md [C.md...]"),
+         MainText::tr("compare answers: word diff, or sentences said by all/some/one")},
     };
     //: %1 is the command line syntax, which stays in English.
     QString text = MainText::tr("Usage: %1")
@@ -102,6 +105,8 @@ int main(int argc, char *argv[])
         return runSseParse(args);
     if (command == QLatin1String("render"))
         return runRender(args);
+    if (command == QLatin1String("diff"))
+        return runDiff(args);
 
     const auto env = CliEnvironment::open(dataDir);
     if (!env)
