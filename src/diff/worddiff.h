@@ -21,9 +21,12 @@ struct WordDiffPiece
 /**
  * @brief Word-level diff of two answers with dtl (Wu, Manber and Myers' O(NP) algorithm).
  *
- * The texts are cut into words, runs of spaces and single punctuation marks; each distinct
- * token becomes an integer, so dtl compares integers. Adjacent pieces with the same operation
- * are merged, so the pieces alternate and, read in order, give back either text.
+ * Two levels, as git's word diff works inside hunks: the texts are first compared as
+ * sentences and lines, then each changed stretch word by word (words, runs of spaces, single
+ * punctuation marks; tokens are interned, so dtl compares integers). A stretch whose token
+ * counts multiply beyond 4 million (two unrelated answers) is shown removed and added whole.
+ * Adjacent pieces with the same operation are merged, so the pieces alternate and, read in
+ * order, give back either text.
  */
 class WordDiff
 {

@@ -1,5 +1,6 @@
 #include "blockparser.h"
 #include "blockbuilder.h"
+#include "openblockextender.h"
 
 #include <QHash>
 
@@ -37,16 +38,10 @@ bool isBlankLine(QByteArrayView line)
     return true;
 }
 
-/// Whether a partial line holds a character that no rule, underline, delimiter row or list
-/// marker has: then more characters cannot change which block the line starts.
-bool isSettled(QByteArrayView line)
+template<typename Parse> bool oneFencedBlock(const Parse &parse)
 {
-    static const char structural[] = " \t-*_=+|:#>`~0123456789.)";
-    for (const char c : line) {
-        if (std::memchr(structural, c, sizeof structural - 1) == nullptr)
-            return true;
-    }
-    return false;
+    return parse.blocks.size() == 1 && parse.blocks.constFirst().kind == BlockKind::Code &&
+           parse.blocks.constFirst().fenced && parse.blocks.constFirst().containers.isEmpty();
 }
 
 /// The list a line's marker would open or continue: ordered flag and mark, if it has one.
@@ -88,6 +83,26 @@ void BlockParser::append(QStringView delta)
 {
     if (m_finished || m_truncated || delta.isEmpty())
         return;
+    // Most tokens are short ASCII: straight into the buffer, no intermediate strings.
+    if (m_pendingHighSurrogate == 0 && !m_pendingCR && !m_text.isEmpty() &&
+        m_text.size() + delta.size() <= kMaxBytes) {
+        bool ascii = true;
+        for (const QChar c : delta) {
+            if (c.unicode() >= 0x80 || c == QLatin1Char('\r')) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            const qsizetype at = m_text.size();
+            m_text.resize(at + delta.size());
+            char *out = m_text.data() + at;
+            for (const QChar c : delta)
+                *out++ = static_cast<char>(c.unicode());
+            m_openValid = false;
+            return;
+        }
+    }
     QString text;
     if (m_pendingHighSurrogate != 0) {
         text += QChar(m_pendingHighSurrogate);
@@ -237,6 +252,7 @@ bool BlockParser::tryCut(qsizetype line, const Parse &whole)
     m_regionFirstId = before.nextId;
     m_carry = carry;
     m_open = after.blocks;
+    m_fenceOpen = oneFencedBlock(after) && OpenBlockExtender::fenceIsOpen(m_text, line);
     ++m_regions;
     return true;
 }
@@ -246,8 +262,16 @@ bool BlockParser::refresh()
     if (m_finished || m_openValid)
         return false;
     m_openValid = true;
+    // Most tokens only lengthen the last block's text: no parse needed for those.
+    if (OpenBlockExtender::extend(m_open, m_text, m_regionStart, m_parsedEnd, m_fenceOpen,
+                                  m_flags)) {
+        m_parsedEnd = m_text.size();
+        return true;
+    }
     const Parse whole = parseRange(m_regionStart, m_text.size(), m_regionFirstId, m_carry);
     m_open = whole.blocks;
+    m_parsedEnd = m_text.size();
+    m_fenceOpen = oneFencedBlock(whole) && OpenBlockExtender::fenceIsOpen(m_text, m_regionStart);
 
     QList<qsizetype> candidates;
     qsizetype line = m_text.indexOf('\n', std::max(m_regionStart, m_checkedUpTo)) + 1;
@@ -255,7 +279,7 @@ bool BlockParser::refresh()
         const qsizetype end = m_text.indexOf('\n', line);
         // The last line counts once it is settled: more characters could still make it a
         // rule, a setext underline or a table delimiter row, but not after a letter.
-        if (end < 0 && !isSettled(QByteArrayView(m_text).sliced(line)))
+        if (end < 0 && !OpenBlockExtender::isSettled(QByteArrayView(m_text).sliced(line)))
             break;
         if (line > m_regionStart && isCandidate(line))
             candidates << line;

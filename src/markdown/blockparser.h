@@ -98,6 +98,8 @@ private:
     QList<MarkdownBlock> m_final;
     QList<MarkdownBlock> m_open;
     qsizetype m_regionStart = 0;
+    qsizetype m_parsedEnd = 0; ///< Text size when m_open was last brought up to date.
+    bool m_fenceOpen = false;  ///< The region is one fenced code block, still open.
     int m_regionFirstId = 1;
     std::optional<ListCarry> m_carry;
     qsizetype m_checkedUpTo = 0; ///< Candidate lines before this were tried or skipped.

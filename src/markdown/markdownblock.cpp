@@ -23,14 +23,33 @@ bool MarkdownBlock::operator==(const MarkdownBlock &other) const
 QString MarkdownBlock::richText() const
 {
     // Only our own tags can match: text is escaped, so a literal "<em>" is "&lt;em&gt;".
-    QString text = html;
-    text.replace(QLatin1String("<em>"), QLatin1String("<i>"))
-        .replace(QLatin1String("</em>"), QLatin1String("</i>"))
-        .replace(QLatin1String("<strong>"), QLatin1String("<b>"))
-        .replace(QLatin1String("</strong>"), QLatin1String("</b>"))
-        .replace(QLatin1String("<del>"), QLatin1String("<s>"))
-        .replace(QLatin1String("</del>"), QLatin1String("</s>"))
-        .replace(QLatin1String("<br />"), QLatin1String("<br>"));
+    if (!html.contains(QLatin1Char('<')))
+        return html;
+    static const std::pair<QLatin1String, QLatin1String> tags[] = {
+        {QLatin1String("<em>"), QLatin1String("<i>")},
+        {QLatin1String("</em>"), QLatin1String("</i>")},
+        {QLatin1String("<strong>"), QLatin1String("<b>")},
+        {QLatin1String("</strong>"), QLatin1String("</b>")},
+        {QLatin1String("<del>"), QLatin1String("<s>")},
+        {QLatin1String("</del>"), QLatin1String("</s>")},
+        {QLatin1String("<br />"), QLatin1String("<br>")},
+    };
+    QString text;
+    text.reserve(html.size());
+    qsizetype at = 0;
+    for (qsizetype tag = html.indexOf(QLatin1Char('<')); tag >= 0;
+         tag = html.indexOf(QLatin1Char('<'), tag + 1)) {
+        const QStringView rest = QStringView(html).sliced(tag);
+        for (const auto &[from, to] : tags) {
+            if (rest.startsWith(from)) {
+                text += QStringView(html).sliced(at, tag - at);
+                text += to;
+                at = tag + from.size();
+                break;
+            }
+        }
+    }
+    text += QStringView(html).sliced(at);
     return text;
 }
 

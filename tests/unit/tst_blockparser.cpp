@@ -1,3 +1,4 @@
+#include "../benchmarks/answergenerator.h"
 #include "markdown/blockparser.h"
 
 #include <QDir>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void streamingInAnyChunkingEqualsParsingWhole_data();
     void streamingInAnyChunkingEqualsParsingWhole();
     void finishedBlocksNeverChangeWhileStreaming();
+    void generatedAnswersShowTheirPrefixWhileStreaming();
     void finishedBlocksArriveWhileStreaming();
     void openRegionIsOnlyTheUnfinishedTail();
     void referenceDefinitionsResolveWhenTheAnswerEnds();
@@ -262,26 +264,60 @@ void TestBlockParser::streamingInAnyChunkingEqualsParsingWhole()
 void TestBlockParser::finishedBlocksNeverChangeWhileStreaming()
 {
     // What was final stays exactly as it was, and the blocks shown at any moment (final plus
-    // open) are those of parsing the text received so far.
+    // open, parsed or extended without parsing) are those of parsing the text received so far.
     for (const QString &name : answerNames()) {
         const QString text = readAnswer(name);
-        if (text.contains(QLatin1String("]: "))) // Reference definitions settle at the end.
+        if (text.contains(QLatin1String("]:"))) // Reference definitions settle at the end.
             continue;
-        BlockParser streamed;
-        QStringList final;
-        for (qsizetype i = 0; i < text.size(); i += 3) {
-            streamed.append(QStringView(text).sliced(i, std::min<qsizetype>(3, text.size() - i)));
-            streamed.refresh();
-            const QStringList nowFinal = describe(streamed.finishedBlocks());
-            QCOMPARE(nowFinal.mid(0, final.size()), final);
-            final = nowFinal;
+        for (const int chunk : {1, 3, 7}) {
+            BlockParser streamed;
+            QStringList final;
+            for (qsizetype i = 0; i < text.size(); i += chunk) {
+                streamed.append(
+                    QStringView(text).sliced(i, std::min<qsizetype>(chunk, text.size() - i)));
+                streamed.refresh();
+                const QStringList nowFinal = describe(streamed.finishedBlocks());
+                QCOMPARE(nowFinal.mid(0, final.size()), final);
+                final = nowFinal;
 
-            BlockParser prefix;
-            prefix.append(QStringView(text).first(std::min(i + 3, text.size())));
-            prefix.finish();
-            // Looseness is settled at the end: compare the rest.
-            QCOMPARE(describe(streamed.blocks(), false), describe(prefix.finishedBlocks(), false));
+                BlockParser prefix;
+                prefix.append(QStringView(text).first(std::min(i + chunk, text.size())));
+                prefix.finish();
+                // Looseness is settled at the end: compare the rest.
+                const QStringList shown = describe(streamed.blocks(), false);
+                const QStringList expected = describe(prefix.finishedBlocks(), false);
+                if (shown != expected)
+                    qWarning("%s, chunks of %d, after %lld characters", qPrintable(name), chunk,
+                             static_cast<long long>(i + chunk));
+                QCOMPARE(shown, expected);
+            }
         }
+    }
+}
+
+void TestBlockParser::generatedAnswersShowTheirPrefixWhileStreaming()
+{
+    // Model-like tokens over generated answers (inline markup, links, tables, code, nested
+    // lists): after every token the blocks shown, mostly extended without a parse, are those
+    // of parsing the text so far.
+    for (quint32 seed = 1; seed <= 4; ++seed) {
+        coro::bench::AnswerGenerator generator(seed);
+        const QString text = generator.answer(3000);
+        BlockParser streamed;
+        qsizetype length = 0;
+        for (const QString &token : generator.deltas(text)) {
+            streamed.append(token);
+            streamed.refresh();
+            length += token.size();
+            if (describe(streamed.blocks(), false) !=
+                describe(BlockParser::parse(QStringView(text).first(length)), false)) {
+                qWarning("seed %u after %lld characters", seed, static_cast<long long>(length));
+                QCOMPARE(describe(streamed.blocks(), false),
+                         describe(BlockParser::parse(QStringView(text).first(length)), false));
+            }
+        }
+        streamed.finish();
+        QCOMPARE(describe(streamed.finishedBlocks()), describe(BlockParser::parse(text)));
     }
 }
 

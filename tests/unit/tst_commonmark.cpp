@@ -99,6 +99,7 @@ private Q_SLOTS:
     void specExamplesPass();
     void everySpecExampleStaysInert();
     void everySpecExampleStreamsToTheSameBlocks();
+    void everySpecExampleShowsItsPrefixWhileStreaming();
 
 private:
     QList<Example> m_examples;
@@ -210,6 +211,34 @@ void TestCommonMark::everySpecExampleStreamsToTheSameBlocks()
             streamed.finish();
             QVERIFY2(HtmlRenderer::render(streamed.finishedBlocks()) == expected,
                      qPrintable(QStringLiteral("#%1 seed %2").arg(example.number).arg(seed)));
+        }
+    }
+}
+
+void TestCommonMark::everySpecExampleShowsItsPrefixWhileStreaming()
+{
+    // At every character, the blocks shown (final, plus the open tail parsed or extended
+    // without a parse) render like a parse of the text so far.
+    for (const Example &example : std::as_const(m_examples)) {
+        const QString &text = example.markdown;
+        if (text.contains(QLatin1String("]:")))
+            continue; // Reference definitions resolve when the answer ends.
+        BlockParser streamed;
+        for (qsizetype at = 0; at < text.size(); ++at) {
+            streamed.append(QStringView(text).sliced(at, 1));
+            streamed.refresh();
+            QList<MarkdownBlock> shown = streamed.blocks();
+            QList<MarkdownBlock> expected = BlockParser::parse(QStringView(text).first(at + 1));
+            for (QList<MarkdownBlock> *blocks : {&shown, &expected}) {
+                for (MarkdownBlock &block : *blocks) {
+                    for (BlockContainer &container : block.containers)
+                        container.loose = false; // Settled at the end.
+                }
+            }
+            QVERIFY2(
+                shown == expected,
+                qPrintable(
+                    QStringLiteral("#%1 after %2 characters").arg(example.number).arg(at + 1)));
         }
     }
 }
