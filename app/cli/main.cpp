@@ -1,8 +1,10 @@
 #include "askcommand.h"
 #include "clienvironment.h"
+#include "diffcommand.h"
 #include "historycommand.h"
 #include "jsonlines.h"
 #include "modelscommand.h"
+#include "rendercommand.h"
 #include "sseparsecommand.h"
 #ifdef CORO_WORKSPACE
 #include "runcommand.h"
@@ -44,6 +46,10 @@ QString usage()
         {QStringLiteral("run --lang python|sh|js [--json] FILE|-"),
          MainText::tr("run code in the sandbox (no network, no files)")},
 #endif
+        {QStringLiteral("render [--html] < FILE.md"),
+         MainText::tr("Markdown from stdin as JSON blocks or safe HTML")},
+        {QStringLiteral("diff [--json] A.md B.md [C.md...]"),
+         MainText::tr("compare answers: word diff, or sentences said by all/some/one")},
     };
     //: %1 is the command line syntax, which stays in English.
     QString text = MainText::tr("Usage: %1")
@@ -108,6 +114,10 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("run"))
         return runCode(args);
 #endif
+    if (command == QLatin1String("render"))
+        return runRender(args);
+    if (command == QLatin1String("diff"))
+        return runDiff(args);
 
     const auto env = CliEnvironment::open(dataDir);
     if (!env)

@@ -1,0 +1,3 @@
+#include "markdownlogging.h"
+
+Q_LOGGING_CATEGORY(lcMarkdown, "coro.markdown", QtInfoMsg)

@@ -1,0 +1,380 @@
+#include "messageblockmodel.h"
+#include "codehighlighter.h"
+#include "htmlrenderer.h"
+
+#include <atomic>
+
+namespace coro {
+
+namespace {
+
+constexpr int kFrameMs = 16;
+constexpr int kHighlightMs = 250;
+
+quintptr nextRowKey()
+{
+    static std::atomic<quintptr> next{1};
+    return next++;
+}
+
+QString richCell(const TableCell &cell)
+{
+    MarkdownBlock inline_;
+    inline_.html = cell.html;
+    return inline_.richText();
+}
+
+QString tableRichText(const MarkdownBlock &block)
+{
+    QString out = QStringLiteral("<table>");
+    for (int r = 0; r < block.rows.size(); ++r) {
+        out += QLatin1String("<tr>");
+        const QList<TableCell> &row = block.rows.at(r);
+        for (int c = 0; c < row.size(); ++c) {
+            const QString align = c < block.alignments.size()
+                                      ? MarkdownBlock::alignmentName(block.alignments.at(c))
+                                      : QString();
+            const QLatin1String tag = r == 0 ? QLatin1String("th") : QLatin1String("td");
+            out += QLatin1Char('<') + tag +
+                   (align.isEmpty() ? QString() : QStringLiteral(" align=\"%1\"").arg(align)) +
+                   QLatin1Char('>') + richCell(row.at(c)) + QLatin1String("</") + tag +
+                   QLatin1Char('>');
+        }
+        out += QLatin1String("</tr>");
+    }
+    return out + QLatin1String("</table>");
+}
+
+} // namespace
+
+MessageBlockModel::MessageBlockModel(QObject *parent)
+    : QAbstractListModel(parent), m_textThrottle(kFrameMs), m_highlightThrottle(kHighlightMs)
+{
+    connect(&m_textThrottle, &RefreshThrottle::fired, this, &MessageBlockModel::flush);
+    connect(&m_highlightThrottle, &RefreshThrottle::fired, this,
+            &MessageBlockModel::highlightStreamingCode);
+}
+
+MessageBlockModel::~MessageBlockModel() = default;
+
+int MessageBlockModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QHash<int, QByteArray> MessageBlockModel::roleNames() const
+{
+    return {{KindRole, "kind"},
+            {TextRole, "text"},
+            {PlainTextRole, "plainText"},
+            {LevelRole, "level"},
+            {ListDepthRole, "listDepth"},
+            {QuoteDepthRole, "quoteDepth"},
+            {OrderedRole, "ordered"},
+            {NumberRole, "number"},
+            {TaskStateRole, "taskState"},
+            {LanguageRole, "language"},
+            {CodeRole, "code"},
+            {ColumnAlignmentsRole, "columnAlignments"},
+            {RowsRole, "rows"},
+            {PlainRowsRole, "plainRows"},
+            {OpenRole, "open"}};
+}
+
+QVariant MessageBlockModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const MarkdownBlock &block = row.block;
+    switch (role) {
+    case KindRole:
+        return MarkdownBlock::kindName(block.kind);
+    case Qt::DisplayRole:
+    case TextRole:
+        return block.kind == BlockKind::Code
+                   ? QString(QLatin1String("<pre>") + codeHtml(row) + QLatin1String("</pre>"))
+                   : row.richText;
+    case PlainTextRole:
+        return block.plain;
+    case LevelRole:
+        return block.level;
+    case ListDepthRole:
+        return block.listDepth;
+    case QuoteDepthRole:
+        return block.quoteDepth;
+    case OrderedRole:
+        return block.ordered;
+    case NumberRole:
+        return block.number;
+    case TaskStateRole:
+        return MarkdownBlock::taskName(block.task);
+    case LanguageRole:
+        return block.language;
+    case CodeRole:
+        return block.code;
+    case ColumnAlignmentsRole: {
+        QStringList alignments;
+        for (const CellAlignment alignment : block.alignments)
+            alignments << MarkdownBlock::alignmentName(alignment);
+        return alignments;
+    }
+    case RowsRole:
+    case PlainRowsRole: {
+        QVariantList rows;
+        for (const QList<TableCell> &cells : block.rows) {
+            QStringList texts;
+            for (const TableCell &cell : cells)
+                texts << (role == RowsRole ? richCell(cell) : cell.plain);
+            rows.append(texts);
+        }
+        return rows;
+    }
+    case OpenRole:
+        return row.open;
+    }
+    return {};
+}
+
+void MessageBlockModel::setDarkTheme(bool dark)
+{
+    const CodeThemeVariant theme = dark ? CodeThemeVariant::Dark : CodeThemeVariant::Light;
+    if (theme == m_theme)
+        return;
+    m_theme = theme;
+    // Colours were for the other palette: show plain code until the new ones arrive.
+    for (Row &row : m_rows) {
+        if (row.block.kind != BlockKind::Code)
+            continue;
+        row.highlighted.clear();
+        row.highlightedCode.clear();
+        requestHighlight(row);
+    }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(count() - 1), {TextRole});
+    Q_EMIT darkThemeChanged();
+}
+
+void MessageBlockModel::setHighlighter(CodeHighlighter *highlighter)
+{
+    m_highlighter = highlighter;
+    for (const Row &row : std::as_const(m_rows))
+        requestHighlight(row);
+}
+
+void MessageBlockModel::setClock(const RefreshThrottle::Clock &clock)
+{
+    m_textThrottle.setClock(clock);
+    m_highlightThrottle.setClock(clock);
+}
+
+QList<MarkdownBlock> MessageBlockModel::blocks() const
+{
+    QList<MarkdownBlock> blocks;
+    blocks.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        blocks.append(row.block);
+    return blocks;
+}
+
+QString MessageBlockModel::html() const
+{
+    QHash<QString, QString> coloured;
+    for (const Row &row : m_rows) {
+        if (row.block.kind == BlockKind::Code)
+            coloured.insert(row.block.code, codeHtml(row));
+    }
+    return HtmlRenderer::render(blocks(), [&coloured](const MarkdownBlock &block) {
+        return coloured.value(block.code, CodeHighlighter::plainHtml(block.code));
+    });
+}
+
+void MessageBlockModel::appendText(const QString &delta)
+{
+    if (delta.isEmpty() || m_parser.isFinished())
+        return;
+    m_parser.append(delta);
+    setStreaming(true);
+    if (m_textThrottle.interval() <= 0)
+        flush();
+    else
+        m_textThrottle.request();
+}
+
+void MessageBlockModel::finish()
+{
+    m_parser.finish();
+    flush();
+    m_highlightThrottle.flush();
+    setStreaming(false);
+}
+
+void MessageBlockModel::setText(const QString &text)
+{
+    clear();
+    m_parser.append(text);
+    finish();
+}
+
+void MessageBlockModel::clear()
+{
+    const bool hadRows = !m_rows.isEmpty();
+    beginResetModel();
+    m_textThrottle.cancel();
+    m_highlightThrottle.cancel();
+    m_parser.clear();
+    m_rows.clear();
+    m_finalRows = 0;
+    m_codeToColour.clear();
+    endResetModel();
+    setStreaming(false);
+    if (hadRows)
+        Q_EMIT countChanged();
+}
+
+void MessageBlockModel::setRow(Row &row, const MarkdownBlock &block, bool open)
+{
+    const bool codeChanged = block.kind == BlockKind::Code &&
+                             (row.block.code != block.code || row.block.language != block.language);
+    row.block = block;
+    row.open = open;
+    if (row.key == 0)
+        row.key = nextRowKey();
+    if (block.kind == BlockKind::Table)
+        row.richText = tableRichText(block);
+    else if (block.kind == BlockKind::Rule)
+        row.richText = QStringLiteral("<hr>");
+    else if (block.kind != BlockKind::Code)
+        row.richText = block.richText();
+    if (block.kind != BlockKind::Code)
+        return;
+    if (!open) {
+        m_codeToColour.remove(row.key);
+        if (codeChanged || row.highlightedCode != block.code)
+            requestHighlight(row);
+    } else if (codeChanged) {
+        m_codeToColour.insert(row.key);
+        m_highlightThrottle.request();
+    }
+}
+
+void MessageBlockModel::flush()
+{
+    m_textThrottle.cancel();
+    m_parser.refresh();
+    const QList<MarkdownBlock> &finals = m_parser.finishedBlocks();
+    const QList<MarkdownBlock> &opens = m_parser.openBlocks();
+    const qsizetype target = finals.size() + opens.size();
+    const auto blockAt = [&](qsizetype i) -> const MarkdownBlock & {
+        return i < finals.size() ? finals.at(i) : opens.at(i - finals.size());
+    };
+
+    // Rows that were final stay as they are; when the answer ends, references and looseness
+    // may still settle, so then every row is compared once. Content changes only in the open
+    // rows, in practice the last one; a row that becomes final (same content) only hears so
+    // through OpenRole.
+    const qsizetype from = m_parser.isFinished() ? 0 : m_finalRows;
+    qsizetype firstChanged = -1;
+    qsizetype lastChanged = -1;
+    qsizetype firstSettled = -1;
+    qsizetype lastSettled = -1;
+    const qsizetype kept = std::min<qsizetype>(m_rows.size(), target);
+    for (qsizetype i = from; i < kept; ++i) {
+        const bool open = i >= finals.size();
+        Row &row = m_rows[i];
+        if (row.block != blockAt(i)) {
+            setRow(row, blockAt(i), open);
+            firstChanged = firstChanged < 0 ? i : firstChanged;
+            lastChanged = i;
+        } else if (row.open != open) {
+            setRow(row, blockAt(i), open); // Code gets its final colours.
+            firstSettled = firstSettled < 0 ? i : firstSettled;
+            lastSettled = i;
+        }
+    }
+    if (target < m_rows.size()) {
+        beginRemoveRows({}, static_cast<int>(target), count() - 1);
+        for (qsizetype i = target; i < m_rows.size(); ++i)
+            m_codeToColour.remove(m_rows.at(i).key);
+        m_rows.resize(target);
+        endRemoveRows();
+    }
+    if (firstSettled >= 0) {
+        Q_EMIT dataChanged(index(static_cast<int>(firstSettled)),
+                           index(static_cast<int>(lastSettled)), {OpenRole});
+    }
+    if (firstChanged >= 0) {
+        Q_EMIT dataChanged(index(static_cast<int>(firstChanged)),
+                           index(static_cast<int>(lastChanged)));
+    }
+    if (target > m_rows.size()) {
+        beginInsertRows({}, count(), static_cast<int>(target) - 1);
+        for (qsizetype i = m_rows.size(); i < target; ++i) {
+            m_rows.append(Row());
+            setRow(m_rows.last(), blockAt(i), i >= finals.size());
+        }
+        endInsertRows();
+    }
+    if (kept != target)
+        Q_EMIT countChanged();
+    m_finalRows = finals.size();
+}
+
+void MessageBlockModel::requestHighlight(const Row &row)
+{
+    CodeHighlighter *highlighter = m_highlighter.data();
+    if (highlighter == nullptr || row.block.kind != BlockKind::Code || row.block.code.isEmpty() ||
+        !highlighter->supports(row.block.language))
+        return;
+    const quintptr key = row.key;
+    const QString code = row.block.code;
+    highlighter->highlight(
+        code, row.block.language, m_theme, this,
+        [this, key, code](const QString &html) { applyHighlight(key, code, html); }, key);
+}
+
+void MessageBlockModel::highlightStreamingCode()
+{
+    for (const Row &row : std::as_const(m_rows)) {
+        if (m_codeToColour.contains(row.key))
+            requestHighlight(row);
+    }
+    m_codeToColour.clear();
+}
+
+void MessageBlockModel::applyHighlight(quintptr key, const QString &code, const QString &html)
+{
+    // Code blocks are few and near the end: a search from the back is short.
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
+        Row &row = m_rows[i];
+        if (row.key != key)
+            continue;
+        // Colours for an earlier state of a growing block still cover its beginning.
+        if (!row.block.code.startsWith(code))
+            return;
+        row.highlighted = html;
+        row.highlightedCode = code;
+        const QModelIndex changed = index(static_cast<int>(i));
+        Q_EMIT dataChanged(changed, changed, {TextRole, Qt::DisplayRole});
+        return;
+    }
+}
+
+QString MessageBlockModel::codeHtml(const Row &row) const
+{
+    const QString &code = row.block.code;
+    if (row.highlightedCode.isEmpty() || !code.startsWith(row.highlightedCode))
+        return CodeHighlighter::plainHtml(code);
+    return row.highlighted +
+           CodeHighlighter::plainHtml(QStringView(code).sliced(row.highlightedCode.size()));
+}
+
+void MessageBlockModel::setStreaming(bool streaming)
+{
+    if (streaming == m_streaming)
+        return;
+    m_streaming = streaming;
+    Q_EMIT streamingChanged();
+}
+
+} // namespace coro
