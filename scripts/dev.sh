@@ -17,6 +17,7 @@ PACKAGES=(
   qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls
   qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-window
   qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest
+  qml6-module-qt-labs-qmlmodels
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
   libmd4c-dev libmd4c-html0-dev libdtl-dev libjs-highlight.js libsimdjson-dev
   xvfb xauth bubblewrap python3 valgrind

@@ -21,6 +21,8 @@ ColumnLayout {
     spacing: Theme.spacingS
 
     RowLayout {
+        id: question
+
         Layout.fillWidth: true
         Layout.leftMargin: Theme.spacingL
         Layout.rightMargin: Theme.spacingL
@@ -53,7 +55,11 @@ ColumnLayout {
 
     AnswerRow {
         Layout.fillWidth: true
-        Layout.preferredHeight: turn.last ? Math.max(320, turn.viewHeight - 80) : 300
+        // The newest turn's panes fill the view under the question; earlier ones are compact.
+        Layout.preferredHeight: turn.last
+                                ? Math.max(320, turn.viewHeight - question.height
+                                                - 3 * Theme.spacingL)
+                                : 300
         answers: turn.answers
         narrow: turn.narrow
     }

@@ -30,8 +30,41 @@ Frame {
     required property bool first
     required property bool chosen
     required property bool live
+    required property QtObject blocks
 
     readonly property bool finished: States.finished(state)
+
+    // The whole answer as plain text for screen readers (and copying), kept under the
+    // formatted blocks; refreshed twice a second while streaming, at once when it ends.
+    onTextChanged: {
+        if (finished)
+            readerText.text = text
+        else
+            readerSync.start()
+    }
+    onFinishedChanged: readerText.text = text
+
+    Timer {
+        id: readerSync
+
+        interval: 500
+        onTriggered: readerText.text = pane.text
+    }
+    TextEdit {
+        id: readerText
+
+        z: -1
+        width: 1
+        height: 1
+        readOnly: true
+        activeFocusOnPress: false
+        color: "transparent"
+        textFormat: TextEdit.PlainText
+        text: pane.text
+        Accessible.role: Accessible.StaticText
+        Accessible.name: qsTr("Answer from %1").arg(pane.label)
+        Accessible.description: States.wordFor(pane.state)
+    }
 
     padding: Theme.spacingM
     background: Rectangle {
@@ -85,28 +118,20 @@ Frame {
             retryInMs: pane.retryInMs
             onRetryRequested: pane.answers.retry(pane.index)
         }
-        ScrollView {
-            id: scroller
+        MessageView {
+            id: messages
 
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
+            model: pane.blocks
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Formatted answer from %1").arg(pane.label)
 
-            TextArea {
-                id: body
-
-                text: pane.text
-                textFormat: TextEdit.PlainText
-                readOnly: true
-                selectByMouse: true
-                wrapMode: TextEdit.Wrap
-                background: null
-                leftPadding: 0
-                rightPadding: 0
-                placeholderText: pane.finished ? "" : qsTr("Waiting for the first words…")
-                Accessible.role: Accessible.StaticText
-                Accessible.name: qsTr("Answer from %1").arg(pane.label)
-                Accessible.description: States.wordFor(pane.state)
+            Label {
+                anchors.top: parent.top
+                visible: messages.count === 0 && !pane.finished
+                text: qsTr("Waiting for the first words…")
+                color: Theme.muted
             }
         }
         PaneActions {
@@ -116,9 +141,10 @@ Frame {
             hasText: pane.text.length > 0
             label: pane.label
             onCopyRequested: {
-                body.selectAll()
-                body.copy()
-                body.deselect()
+                readerText.text = pane.text
+                readerText.selectAll()
+                readerText.copy()
+                readerText.deselect()
             }
             onUseRequested: pane.answers.choose(pane.index)
             onRetryRequested: pane.answers.retry(pane.index)

@@ -35,5 +35,7 @@ QtObject {
                                            palette.windowText.b, 0.65)
     readonly property color subtle: Qt.rgba(palette.windowText.r, palette.windowText.g,
                                             palette.windowText.b, 0.12)
+    readonly property color divider: Qt.rgba(palette.windowText.r, palette.windowText.g,
+                                             palette.windowText.b, 0.28)
     readonly property color card: dark ? Qt.lighter(palette.base, 1.25) : palette.base
 }

@@ -1,6 +1,7 @@
 #include "answerlistmodel.h"
 
 #include "engine/turn.h"
+#include "markdown/messageblockmodel.h"
 #include "storage/storageservice.h"
 
 #include <QDateTime>
@@ -16,12 +17,28 @@ QString labelOf(const QString &provider, const QString &model)
 }
 } // namespace
 
-AnswerListModel::AnswerListModel(StorageService *storage, QObject *parent)
-    : QAbstractListModel(parent), m_storage(storage)
+AnswerListModel::AnswerListModel(StorageService *storage, CodeHighlighter *highlighter,
+                                 QObject *parent)
+    : QAbstractListModel(parent), m_storage(storage), m_highlighter(highlighter)
 {
     m_frame.setInterval(kFrameMs);
     m_frame.setSingleShot(true);
     connect(&m_frame, &QTimer::timeout, this, &AnswerListModel::flush);
+}
+
+AnswerListModel::~AnswerListModel() = default;
+
+std::shared_ptr<MessageBlockModel> AnswerListModel::makeBlocks(const QString &text, bool finished)
+{
+    // Views may still hold the old blocks for an event-loop turn when a pane starts over.
+    std::shared_ptr<MessageBlockModel> blocks(new MessageBlockModel,
+                                              [](MessageBlockModel *old) { old->deleteLater(); });
+    blocks->setHighlighter(m_highlighter);
+    if (!text.isEmpty())
+        blocks->setText(text);
+    if (finished)
+        blocks->finish();
+    return blocks;
 }
 
 QString AnswerListModel::errorTitle(const QString &code)
@@ -54,7 +71,7 @@ void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
         const auto it = rowOfSlot.constFind(answer.slot);
         if (it == rowOfSlot.cend()) {
             rowOfSlot.insert(answer.slot, int(m_panes.size()));
-            m_panes.append({answer, {}, {}, -1, -1});
+            m_panes.append({answer, {}, {}, -1, -1, {}});
             continue;
         }
         // A regeneration: the chosen answer wins, else the latest one (answers come oldest
@@ -63,6 +80,8 @@ void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
         if (!pane.stored.chosen || answer.chosen)
             pane.stored = answer;
     }
+    for (Pane &pane : m_panes)
+        pane.blocks = makeBlocks(pane.stored.text, pane.stored.status != QLatin1String("streaming"));
     std::sort(m_panes.begin(), m_panes.end(),
               [](const Pane &a, const Pane &b) { return a.stored.slot < b.stored.slot; });
     m_firstDone = -1;
@@ -103,6 +122,7 @@ void AnswerListModel::attach(Turn *turn, const QList<qint64> &answerIds)
             pane.stored.slot = row;
             pane.stored.provider = config.ref.provider;
             pane.stored.model = config.ref.model;
+            pane.blocks = makeBlocks({}, false);
             m_panes.append(pane);
             endInsertRows();
             Q_EMIT countChanged();
@@ -132,6 +152,11 @@ void AnswerListModel::watch(const Turn *turn, int runIndex, ModelRun *run)
     Pane &pane = m_panes[row];
     pane.run = run;
     pane.retryAt = -1;
+    // A run (first, asked again or retried) streams into fresh blocks, fed delta by delta.
+    pane.blocks = makeBlocks(run->text(), false);
+    MessageBlockModel *blocks = pane.blocks.get();
+    connect(run, &ModelRun::textAppended, blocks, &MessageBlockModel::appendText);
+    connect(run, &ModelRun::finished, blocks, &MessageBlockModel::finish);
     if (m_firstDone == row)
         setFirstDone(-1);
     const auto dirty = [this, turn, runIndex] { markDirty(rowOfRun(turn, runIndex)); };
@@ -266,6 +291,8 @@ QVariant AnswerListModel::data(const QModelIndex &index, int role) const
         return stored.chosen;
     case LiveRole:
         return run != nullptr;
+    case BlocksRole:
+        return QVariant::fromValue(static_cast<QObject *>(pane.blocks.get()));
     default:
         return {};
     }
@@ -294,6 +321,7 @@ QHash<int, QByteArray> AnswerListModel::roleNames() const
         {FirstRole, "first"},
         {ChosenRole, "chosen"},
         {LiveRole, "live"},
+        {BlocksRole, "blocks"},
     };
 }
 

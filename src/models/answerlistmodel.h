@@ -7,9 +7,12 @@
 #include <QSet>
 #include <QTimer>
 #include <QtQmlIntegration>
+#include <memory>
 
 namespace coro {
 
+class CodeHighlighter;
+class MessageBlockModel;
 class ModelRun;
 class StorageService;
 class Turn;
@@ -55,10 +58,15 @@ public:
         FirstRole,           /**< This answer finished first. */
         ChosenRole,          /**< This answer continues the conversation. */
         LiveRole,            /**< A run of this process is behind the pane. */
+        BlocksRole,          /**< The answer as Markdown blocks (MessageBlockModel), built
+                                  incrementally while it streams. */
     };
     Q_ENUM(Role)
 
-    explicit AnswerListModel(StorageService *storage, QObject *parent = nullptr);
+    /// @param highlighter colours code blocks; shared, not owned; may be null.
+    AnswerListModel(StorageService *storage, CodeHighlighter *highlighter,
+                    QObject *parent = nullptr);
+    ~AnswerListModel() override;
 
     /// Rows from the history: per slot the chosen answer, else the latest one.
     void setStoredAnswers(const QList<StoredAnswer> &answers);
@@ -99,7 +107,10 @@ private:
         QPointer<ModelRun> run;
         int runIndex = -1;   ///< The run's index in its turn.
         qint64 retryAt = -1; ///< Epoch ms of a scheduled retry.
+        std::shared_ptr<MessageBlockModel> blocks;
     };
+
+    std::shared_ptr<MessageBlockModel> makeBlocks(const QString &text, bool finished);
 
     void watch(const Turn *turn, int runIndex, ModelRun *run);
     void markDirty(int row);
@@ -108,6 +119,7 @@ private:
     void setFirstDone(int row);
 
     StorageService *m_storage;
+    CodeHighlighter *m_highlighter;
     QList<QPointer<Turn>> m_turns;
     QList<Pane> m_panes;
     QSet<int> m_dirty;

@@ -2,6 +2,7 @@
 
 #include "answerlistmodel.h"
 #include "chat/chatsession.h"
+#include "markdown/codehighlighter.h"
 #include "conversationlistmodel.h"
 #include "conversationmodel.h"
 #include "modelpickermodel.h"
@@ -26,7 +27,8 @@ AppCore::AppCore(const QString &dataDirOption, QObject *parent)
     : QObject(parent), m_dataDir(DataDirectory::resolve(dataDirOption)),
       m_network(new QNetworkAccessManager(this)),
       m_keychain(std::make_unique<KeychainSecretStore>()),
-      m_keys(std::make_unique<ApiKeyResolver>(m_keychain.get()))
+      m_keys(std::make_unique<ApiKeyResolver>(m_keychain.get())),
+      m_highlighter(CodeHighlighter::create())
 {
     QStringList problems;
     if (!m_dataDir.error().isEmpty())
@@ -57,7 +59,8 @@ AppCore::AppCore(const QString &dataDirOption, QObject *parent)
     m_conversations = new ConversationListModel(m_storage, this);
     m_search = new SearchResultModel(m_storage, this);
     m_conversation = new ConversationModel(
-        m_storage, [this](qint64 turnId) { return liveAnswers(turnId); }, this);
+        m_storage, m_highlighter.get(), [this](qint64 turnId) { return liveAnswers(turnId); },
+        this);
     m_picker = new ModelPickerModel(m_catalog, settingsPath(), this);
 
     connect(m_conversation, &ConversationModel::conversationChanged, this,
@@ -161,7 +164,7 @@ void AppCore::startTurn(const QString &prompt, qint64 regenerateTurnId,
                 if (answers)
                     answers->setParent(this);
                 else
-                    answers = new AnswerListModel(m_storage, this);
+                    answers = new AnswerListModel(m_storage, m_highlighter.get(), this);
                 connect(answers, &AnswerListModel::regenerateRequested, this,
                         [this, turnId = planned.turnId](const QString &p, const QString &m) {
                             regenerate(turnId, p, m);

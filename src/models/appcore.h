@@ -21,6 +21,7 @@ namespace coro {
 class AnswerListModel;
 class ApiKeyResolver;
 class ChatSession;
+class CodeHighlighter;
 class KeychainSecretStore;
 class StorageService;
 
@@ -107,6 +108,7 @@ private:
     QNetworkAccessManager *m_network;
     std::unique_ptr<KeychainSecretStore> m_keychain;
     std::unique_ptr<ApiKeyResolver> m_keys;
+    std::unique_ptr<CodeHighlighter> m_highlighter; ///< One engine for every pane.
     StorageService *m_storage = nullptr;
     ChatSession *m_session = nullptr;
     ConversationListModel *m_conversations = nullptr;

@@ -8,8 +8,10 @@
 
 namespace coro {
 
-ConversationModel::ConversationModel(StorageService *storage, LiveLookup live, QObject *parent)
-    : QAbstractListModel(parent), m_storage(storage), m_live(std::move(live))
+ConversationModel::ConversationModel(StorageService *storage, CodeHighlighter *highlighter,
+                                     LiveLookup live, QObject *parent)
+    : QAbstractListModel(parent), m_storage(storage), m_highlighter(highlighter),
+      m_live(std::move(live))
 {}
 
 int ConversationModel::rowCount(const QModelIndex &parent) const
@@ -95,7 +97,7 @@ AnswerListModel *ConversationModel::answersFor(const StoredTurn &turn, bool *own
         *owned = false;
         return live;
     }
-    auto *answers = new AnswerListModel(m_storage, this);
+    auto *answers = new AnswerListModel(m_storage, m_highlighter, this);
     answers->setStoredAnswers(turn.answers);
     connect(answers, &AnswerListModel::regenerateRequested, this,
             [this, turnId = turn.id](const QString &provider, const QString &model) {

@@ -10,6 +10,7 @@
 namespace coro {
 
 class AnswerListModel;
+class CodeHighlighter;
 class StorageService;
 
 /**
@@ -47,7 +48,8 @@ public:
     /// Finds the live panes of a turn streaming in this process, or nullptr.
     using LiveLookup = std::function<AnswerListModel *(qint64 turnId)>;
 
-    ConversationModel(StorageService *storage, LiveLookup live, QObject *parent = nullptr);
+    ConversationModel(StorageService *storage, CodeHighlighter *highlighter, LiveLookup live,
+                      QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -103,6 +105,7 @@ private:
     void setLoading(bool loading);
 
     StorageService *m_storage;
+    CodeHighlighter *m_highlighter;
     LiveLookup m_live;
     QList<Row> m_rows;
     qint64 m_conversationId = 0;

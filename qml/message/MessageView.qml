@@ -1,0 +1,48 @@
+import QtQuick
+import QtQuick.Controls
+import Qt.labs.qmlmodels
+
+// One answer as formatted blocks, one small delegate per kind. Blocks arrive as the answer
+// streams; only the last one changes, so a long answer costs no more per token than a short
+// one. The list scrolls on its own, beside the other panes.
+ListView {
+    id: view
+
+    clip: true
+    spacing: Theme.spacingS
+    boundsBehavior: Flickable.StopAtBounds
+    reuseItems: false
+    ScrollBar.vertical: ScrollBar {}
+
+    delegate: DelegateChooser {
+        role: "kind"
+
+        DelegateChoice {
+            roleValue: "heading"
+            HeadingBlock {}
+        }
+        DelegateChoice {
+            roleValue: "list_item"
+            ListItemBlock {}
+        }
+        DelegateChoice {
+            roleValue: "quote"
+            QuoteBlock {}
+        }
+        DelegateChoice {
+            roleValue: "code"
+            CodeBlock {}
+        }
+        DelegateChoice {
+            roleValue: "table"
+            TableBlock {}
+        }
+        DelegateChoice {
+            roleValue: "rule"
+            RuleBlock {}
+        }
+        DelegateChoice {
+            ParagraphBlock {}
+        }
+    }
+}
