@@ -81,7 +81,8 @@ void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
             pane.stored = answer;
     }
     for (Pane &pane : m_panes)
-        pane.blocks = makeBlocks(pane.stored.text, pane.stored.status != QLatin1String("streaming"));
+        pane.blocks =
+            makeBlocks(pane.stored.text, pane.stored.status != QLatin1String("streaming"));
     std::sort(m_panes.begin(), m_panes.end(),
               [](const Pane &a, const Pane &b) { return a.stored.slot < b.stored.slot; });
     m_firstDone = -1;

@@ -2,9 +2,9 @@
 
 #include "answerlistmodel.h"
 #include "chat/chatsession.h"
-#include "markdown/codehighlighter.h"
 #include "conversationlistmodel.h"
 #include "conversationmodel.h"
+#include "markdown/codehighlighter.h"
 #include "modelpickermodel.h"
 #include "modelslogging.h"
 #include "searchresultmodel.h"

@@ -129,9 +129,6 @@ void TestDesktop::threeModelsStreamSideBySideAndOneErrorIsExplained()
              FakeProviderServer::expectedAnswer(ProtocolKind::Anthropic,
                                                 QStringLiteral("reasoning"), kPrompt));
     QCOMPARE(AccessibleTree::description(panes.at(2)), QStringLiteral("error"));
-    for (const QString &line : tree.dump().split(QLatin1Char(10)))
-        if (line.contains(QLatin1String("Hello")) || line.contains(QLatin1String("Formatted")))
-            qInfo().noquote() << line;
     // The failure in words, and the action that helps.
     QVERIFY(tree.find(QStringLiteral("⚠ The API key was rejected")));
     QVERIFY2(tree.find(QStringLiteral("Retry"), QAccessible::Button), qPrintable(tree.dump()));
