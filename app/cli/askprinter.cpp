@@ -25,26 +25,33 @@ QString cell(const QString &text, int width)
 AskPrinter::AskPrinter(Turn *turn, Mode mode, QObject *parent)
     : QObject(parent), m_turn(turn), m_mode(mode)
 {
-    for (int i = 0; i < turn->size(); ++i)
-        m_labelWidth = std::max(m_labelWidth, int(turn->run(i)->config().ref.toString().size()));
+    for (int i = 0; i < turn->size(); ++i) {
+        m_labels << turn->run(i)->config().ref.toString();
+        m_labelWidth = std::max(m_labelWidth, int(m_labels.constLast().size()));
+    }
     // Every run, including one started again by Turn::retry, announces itself here.
     connect(turn, &Turn::runStarted, this, &AskPrinter::watch);
 }
 
-QString AskPrinter::label(int index) const
+const QString &AskPrinter::label(int index) const
 {
-    return m_turn->run(index)->config().ref.toString();
+    return m_labels.at(index);
 }
 
 void AskPrinter::watch(int index, ModelRun *run)
 {
     if (m_mode == Mode::Json) {
         emitJson(run, QStringLiteral("start"), {});
-        connect(run, &ModelRun::textAppended, this, [this, run](const QString &delta) {
-            emitJson(run, QStringLiteral("delta"), {{QStringLiteral("text"), delta}});
+        // One line per token: written without building a QJsonObject (the hot path).
+        connect(run, &ModelRun::textAppended, this, [this, index](const QString &delta) {
+            writeStringFieldsLine({{QLatin1String("model"), label(index)},
+                                   {QLatin1String("text"), delta},
+                                   {QLatin1String("type"), u"delta"}});
         });
-        connect(run, &ModelRun::reasoningAppended, this, [this, run](const QString &delta) {
-            emitJson(run, QStringLiteral("reasoning"), {{QStringLiteral("text"), delta}});
+        connect(run, &ModelRun::reasoningAppended, this, [this, index](const QString &delta) {
+            writeStringFieldsLine({{QLatin1String("model"), label(index)},
+                                   {QLatin1String("text"), delta},
+                                   {QLatin1String("type"), u"reasoning"}});
         });
         connect(run, &ModelRun::retryScheduled, this,
                 [this, run](int attempt, int delayMs, ErrorCode code) {

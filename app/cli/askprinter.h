@@ -30,11 +30,12 @@ private:
     void emitJson(const ModelRun *run, const QString &type, QJsonObject fields);
     void humanText(int index, const QString &delta);
     void flushHumanLine(int index, bool force);
-    QString label(int index) const;
+    const QString &label(int index) const;
 
     Turn *m_turn;
     Mode m_mode;
     QHash<int, QString> m_pendingLine; ///< Human mode: text of a line not yet complete.
+    QStringList m_labels;              ///< "provider/model" of each run.
     int m_labelWidth = 0;
 };
 

@@ -1,11 +1,19 @@
 #pragma once
 
 #include <QJsonObject>
+#include <initializer_list>
+#include <utility>
 
 namespace coro::cli {
 
-/// Writes one compact JSON object and a newline to stdout, flushed so pipes see it at once.
+/// Writes one compact JSON object and a newline to stdout. Output is batched and reaches the
+/// pipe at the end of the current event-loop pass (or sooner when 64 KiB are waiting).
 void writeJsonLine(const QJsonObject &object);
+/// The same for a line of string fields only, in the given order (the per-delta hot path:
+/// no QJsonObject, one pass over the text).
+void writeStringFieldsLine(std::initializer_list<std::pair<QLatin1String, QStringView>> fields);
+/// Writes out what stdout holds; also done when the program exits.
+void flushOut();
 
 /// Writes text to stdout / stderr as UTF-8, flushed. When the stream is a terminal, control
 /// characters other than newline and tab are left out (terminalSafe()): model output and
