@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 #include <QtEndian>
 
 namespace coro {
@@ -43,6 +44,9 @@ bool createPrivateFile(const QString &path, QString *error)
         *error = DatabaseText::tr("Cannot create %1: %2").arg(path, file.errorString());
     return false;
 }
+
+constexpr int kWalAttempts = 50; ///< With kWalRetryMs: the 5 s of busy_timeout.
+constexpr int kWalRetryMs = 100;
 
 QString nextConnectionName()
 {
@@ -226,7 +230,17 @@ bool Database::configure(QString *error)
     for (const char *pragma : {"busy_timeout = 5000", "foreign_keys = ON", "journal_mode = WAL",
                                "synchronous = NORMAL", "temp_store = MEMORY"}) {
         QString why;
-        if (!sql::execStatement(db, QStringLiteral("PRAGMA ") + QLatin1String(pragma), &why)) {
+        const QString statement = QStringLiteral("PRAGMA ") + QLatin1String(pragma);
+        bool done = sql::execStatement(db, statement, &why);
+        // Turning a new file to WAL needs it alone for a moment, and SQLite answers "locked"
+        // at once, without its busy handler, while another process does the same: wait as the
+        // busy timeout would.
+        for (int attempt = 0;
+             !done && attempt < kWalAttempts && why.contains(QLatin1String("locked")); ++attempt) {
+            QThread::msleep(kWalRetryMs);
+            done = sql::execStatement(db, statement, &why);
+        }
+        if (!done) {
             return fail(DatabaseText::tr("Cannot set up %1 (%2): %3")
                             .arg(m_filePath, QLatin1String(pragma), why),
                         error);
