@@ -34,22 +34,9 @@ Frame {
 
     readonly property bool finished: States.finished(state)
 
-    // The whole answer as plain text for screen readers (and copying), kept under the
-    // formatted blocks; refreshed twice a second while streaming, at once when it ends.
-    onTextChanged: {
-        if (finished)
-            readerText.text = text
-        else
-            readerSync.start()
-    }
-    onFinishedChanged: readerText.text = text
-
-    Timer {
-        id: readerSync
-
-        interval: 500
-        onTriggered: readerText.text = pane.text
-    }
+    // The whole answer as one plain text for a screen reader, under the formatted blocks. Laying
+    // out a long answer is work, so it is kept only while an assistive tool is running; the
+    // model sends the text twice a second while it streams and at once when it ends.
     TextEdit {
         id: readerText
 
@@ -60,7 +47,7 @@ Frame {
         activeFocusOnPress: false
         color: "transparent"
         textFormat: TextEdit.PlainText
-        text: pane.text
+        text: ScreenReader.active ? pane.text : ""
         Accessible.role: Accessible.StaticText
         Accessible.name: qsTr("Answer from %1").arg(pane.label)
         Accessible.description: States.wordFor(pane.state)
@@ -140,12 +127,7 @@ Frame {
             chosen: pane.chosen
             hasText: pane.text.length > 0
             label: pane.label
-            onCopyRequested: {
-                readerText.text = pane.text
-                readerText.selectAll()
-                readerText.copy()
-                readerText.deselect()
-            }
+            onCopyRequested: Clipboard.setText(pane.text)
             onUseRequested: pane.answers.choose(pane.index)
             onRetryRequested: pane.answers.retry(pane.index)
             onStopRequested: pane.answers.cancel(pane.index)

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Coro.Models
 
 // Code: its language, a copy button, and the coloured lines, scrolling sideways rather than
 // wrapping.
@@ -38,11 +39,7 @@ Rectangle {
                 text: qsTr("Copy")
                 font.pointSize: Theme.smallPointSize
                 Accessible.name: qsTr("Copy code")
-                onClicked: {
-                    copier.text = block.code
-                    copier.selectAll()
-                    copier.copy()
-                }
+                onClicked: Clipboard.setText(block.code)
             }
         }
         Flickable {
@@ -72,12 +69,5 @@ Rectangle {
                                                                                  : qsTr("plain"))
             }
         }
-    }
-
-    TextEdit {
-        id: copier
-
-        visible: false
-        textFormat: TextEdit.PlainText
     }
 }

@@ -10,6 +10,7 @@ namespace {
 
 constexpr int kFrameMs = 16;
 constexpr int kHighlightMs = 250;
+constexpr qint64 kSlowestRefreshMs = 250; ///< Four refreshes a second for a huge open block.
 
 quintptr nextRowKey()
 {
@@ -48,7 +49,8 @@ QString tableRichText(const MarkdownBlock &block)
 } // namespace
 
 MessageBlockModel::MessageBlockModel(QObject *parent)
-    : QAbstractListModel(parent), m_textThrottle(kFrameMs), m_highlightThrottle(kHighlightMs)
+    : QAbstractListModel(parent), m_textThrottle(kFrameMs), m_baseInterval(kFrameMs),
+      m_highlightThrottle(kHighlightMs)
 {
     connect(&m_textThrottle, &RefreshThrottle::fired, this, &MessageBlockModel::flush);
     connect(&m_highlightThrottle, &RefreshThrottle::fired, this,
@@ -318,6 +320,17 @@ void MessageBlockModel::flush()
     if (kept != target)
         Q_EMIT countChanged();
     m_finalRows = finals.size();
+
+    // A refresh costs what the open blocks hold: past 4 KB, refresh less often (a 64 KB
+    // paragraph four times a second), so a long answer's cost per second stays bounded.
+    qsizetype openChars = 0;
+    for (const MarkdownBlock &block : opens)
+        openChars += block.plain.size();
+    if (m_baseInterval > 0) {
+        const qint64 spaced =
+            std::clamp<qint64>(openChars / 256, m_baseInterval, kSlowestRefreshMs);
+        m_textThrottle.setInterval(static_cast<int>(spaced));
+    }
 }
 
 void MessageBlockModel::requestHighlight(const Row &row)

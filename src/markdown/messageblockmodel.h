@@ -64,8 +64,14 @@ public:
 
     /// Not owned; may be shared by many models. nullptr: code stays uncoloured.
     void setHighlighter(CodeHighlighter *highlighter);
-    /// How often streamed text reaches the rows (ms); 0 shows every delta at once.
-    void setUpdateInterval(int ms) { m_textThrottle.setInterval(ms); }
+    /// How often streamed text reaches the rows (ms); 0 shows every delta at once. While an
+    /// open block grows past a few KB, its refreshes are spaced further apart (up to 4 a
+    /// second), as each re-parses and re-lays out the whole open block.
+    void setUpdateInterval(int ms)
+    {
+        m_baseInterval = ms;
+        m_textThrottle.setInterval(ms);
+    }
     /// How often a streaming code block is coloured again (ms).
     void setHighlightInterval(int ms) { m_highlightThrottle.setInterval(ms); }
     /// For tests and benchmarks that play a stream faster or slower than real time.
@@ -116,6 +122,7 @@ private:
     CodeThemeVariant m_theme = CodeThemeVariant::Light;
     QPointer<CodeHighlighter> m_highlighter;
     RefreshThrottle m_textThrottle;
+    int m_baseInterval;
     RefreshThrottle m_highlightThrottle;
     QSet<quintptr> m_codeToColour; ///< Streaming code rows changed since they were coloured.
 };

@@ -59,26 +59,34 @@ QString lookUpNamedEntity(QByteArrayView entity)
 
 QString SafeHtml::escape(QStringView text)
 {
+    // Runs of ordinary characters are copied at once: a streaming paragraph is escaped again
+    // at every refresh, so this is on the hot path.
     QString escaped;
     escaped.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QLatin1String entity;
+        switch (text[i].unicode()) {
         case u'<':
-            escaped += QLatin1String("&lt;");
+            entity = QLatin1String("&lt;");
             break;
         case u'>':
-            escaped += QLatin1String("&gt;");
+            entity = QLatin1String("&gt;");
             break;
         case u'&':
-            escaped += QLatin1String("&amp;");
+            entity = QLatin1String("&amp;");
             break;
         case u'"':
-            escaped += QLatin1String("&quot;");
+            entity = QLatin1String("&quot;");
             break;
         default:
-            escaped += c;
+            continue;
         }
+        escaped.append(text.sliced(runStart, i - runStart));
+        escaped.append(entity);
+        runStart = i + 1;
     }
+    escaped.append(text.sliced(runStart));
     return escaped;
 }
 

@@ -10,6 +10,17 @@ namespace coro {
 
 namespace {
 constexpr int kFrameMs = 16;
+constexpr int kTextIntervalMs = 500;
+
+// Every role but the whole text: what a frame's update re-sends.
+const QList<int> kFrameRoles{
+    AnswerListModel::StateRole,           AnswerListModel::ErrorCodeRole,
+    AnswerListModel::ErrorTitleRole,      AnswerListModel::ErrorMessageRole,
+    AnswerListModel::RequestIdRole,       AnswerListModel::TtftMsRole,
+    AnswerListModel::TokensPerSecondRole, AnswerListModel::TokensInRole,
+    AnswerListModel::TokensOutRole,       AnswerListModel::ElapsedMsRole,
+    AnswerListModel::RetryInMsRole,       AnswerListModel::AnswerIdRole,
+    AnswerListModel::BlocksRole,          AnswerListModel::LiveRole};
 
 QString labelOf(const QString &provider, const QString &model)
 {
@@ -24,6 +35,9 @@ AnswerListModel::AnswerListModel(StorageService *storage, CodeHighlighter *highl
     m_frame.setInterval(kFrameMs);
     m_frame.setSingleShot(true);
     connect(&m_frame, &QTimer::timeout, this, &AnswerListModel::flush);
+    m_textFrame.setInterval(kTextIntervalMs);
+    m_textFrame.setSingleShot(true);
+    connect(&m_textFrame, &QTimer::timeout, this, &AnswerListModel::flushText);
 }
 
 AnswerListModel::~AnswerListModel() = default;
@@ -160,9 +174,19 @@ void AnswerListModel::watch(const Turn *turn, int runIndex, ModelRun *run)
     connect(run, &ModelRun::finished, blocks, &MessageBlockModel::finish);
     if (m_firstDone == row)
         setFirstDone(-1);
+    // New text reaches the view through the pane's blocks; the whole text as a role only
+    // twice a second (for copying and screen readers), the figures once per frame.
+    const auto textDirty = [this, turn, runIndex] {
+        const int r = rowOfRun(turn, runIndex);
+        if (r >= 0)
+            m_textDirty.insert(r);
+        if (!m_textFrame.isActive())
+            m_textFrame.start();
+        markDirty(r);
+    };
     const auto dirty = [this, turn, runIndex] { markDirty(rowOfRun(turn, runIndex)); };
-    connect(run, &ModelRun::textAppended, this, dirty);
-    connect(run, &ModelRun::reasoningAppended, this, dirty);
+    connect(run, &ModelRun::textAppended, this, textDirty);
+    connect(run, &ModelRun::reasoningAppended, this, textDirty);
     connect(run, &ModelRun::usageChanged, this, dirty);
     connect(run, &ModelRun::stateChanged, this, [this, turn, runIndex] {
         const int r = rowOfRun(turn, runIndex);
@@ -185,7 +209,9 @@ void AnswerListModel::watch(const Turn *turn, int runIndex, ModelRun *run)
         if (run->state() == ModelRun::State::Done && m_firstDone < 0)
             setFirstDone(r);
         markDirty(r);
+        m_textDirty.insert(r);
         flush(); // The end of an answer is shown at once, not a frame later.
+        flushText();
     });
     markDirty(row);
 }
@@ -208,12 +234,21 @@ void AnswerListModel::markDirty(int row)
         m_frame.start();
 }
 
+void AnswerListModel::flushText()
+{
+    const QSet<int> dirty = std::exchange(m_textDirty, {});
+    for (const int row : dirty) {
+        const QModelIndex at = index(row);
+        Q_EMIT dataChanged(at, at, {TextRole, ReasoningRole});
+    }
+}
+
 void AnswerListModel::flush()
 {
     const QSet<int> dirty = std::exchange(m_dirty, {});
     for (const int row : dirty) {
         const QModelIndex at = index(row);
-        Q_EMIT dataChanged(at, at);
+        Q_EMIT dataChanged(at, at, kFrameRoles);
     }
 }
 

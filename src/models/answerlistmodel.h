@@ -115,6 +115,7 @@ private:
     void watch(const Turn *turn, int runIndex, ModelRun *run);
     void markDirty(int row);
     void flush();
+    void flushText();
     int rowOfRun(const Turn *turn, int runIndex) const;
     void setFirstDone(int row);
 
@@ -123,7 +124,9 @@ private:
     QList<QPointer<Turn>> m_turns;
     QList<Pane> m_panes;
     QSet<int> m_dirty;
+    QSet<int> m_textDirty; ///< Rows whose whole text changed since TextRole was last sent.
     QTimer m_frame;
+    QTimer m_textFrame;
     int m_firstDone = -1;
 };
 

@@ -40,6 +40,8 @@ bool createPrivateFile(const QString &path, QString *error)
     }
     if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivate))
         return true;
+    if (QFile::exists(path)) // Another process made it a moment ago: fine.
+        return true;
     if (error)
         *error = DatabaseText::tr("Cannot create %1: %2").arg(path, file.errorString());
     return false;

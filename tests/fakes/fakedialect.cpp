@@ -82,6 +82,7 @@ FakeResponse FakeDialect::respond(int tokenDelayMs)
         return response;
     }
     case Kind::Long:
+    case Kind::Prose:
         return longStream();
     case Kind::HugeLine:
         return hugeLine();

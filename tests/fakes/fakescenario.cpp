@@ -33,6 +33,7 @@ constexpr NamedScenario kScenarios[] = {
     {"think", FakeScenario::Kind::Think, 1000},
     {"hugeline", FakeScenario::Kind::HugeLine, 64},
     {"redirect", FakeScenario::Kind::Redirect, 0},
+    {"prose", FakeScenario::Kind::Prose, 1000},
 };
 
 // Text of a message's content: a string, or a list of text blocks/parts (Anthropic, OpenAI).
@@ -145,12 +146,42 @@ QStringList answerTokens(ProtocolKind protocol, const QString &model,
             tokens << QStringLiteral("token-%1 ").arg(i, 9, 10, QLatin1Char('0'));
         return tokens;
     }
+    if (scenario.kind == FakeScenario::Kind::Prose)
+        return proseTokens(scenario.argument);
     // The fragmented stream must split a multi-byte character across writes, so it needs one.
     const QString extra =
         scenario.kind == FakeScenario::Kind::Fragmented ? QStringLiteral(" café ☕") : QString();
     return splitKeepingSpaces(QStringLiteral("Hello from ") + protocolName(protocol) +
                               QStringLiteral(" model ") + model + extra +
                               QStringLiteral(". You said: ") + lastUserMessage);
+}
+
+QStringList proseTokens(int count)
+{
+    // A realistic answer's shape: paragraphs of ~60 words with some bold and code spans, a
+    // bullet list now and then, a fenced code block every ~600 tokens. Deterministic.
+    static const QStringList words{
+        QStringLiteral("the"),        QStringLiteral("answer"),  QStringLiteral("depends"),
+        QStringLiteral("on"),         QStringLiteral("how"),     QStringLiteral("the"),
+        QStringLiteral("**memory**"), QStringLiteral("model"),   QStringLiteral("orders"),
+        QStringLiteral("each"),       QStringLiteral("`store`"), QStringLiteral("and"),
+        QStringLiteral("load,"),      QStringLiteral("which"),   QStringLiteral("matters"),
+        QStringLiteral("here."),
+    };
+    QStringList tokens;
+    tokens.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        if (i % 600 == 599) {
+            tokens << QStringLiteral("\n\n```cpp\nint x = load(y);\nstore(x + 1);\n```\n\n");
+        } else if (i % 200 >= 180 && i % 5 == 0) {
+            tokens << QStringLiteral("\n- item ") + QString::number(i) + QLatin1Char(' ');
+        } else if (i % 60 == 59) {
+            tokens << QStringLiteral("end.\n\n");
+        } else {
+            tokens << words.at(i % words.size()) + QLatin1Char(' ');
+        }
+    }
+    return tokens;
 }
 
 QStringList reasoningTokens()

@@ -35,6 +35,7 @@ struct FakeScenario
         Think,    ///< "think:MS": headers at once, then MS of silence before the answer.
         HugeLine, ///< "hugeline:MB": one event line of MB megabytes, no line end.
         Redirect, ///< "redirect:PORT": 307 to localhost:PORT; "redirect": to this server.
+        Prose,    ///< "prose:N": N deltas shaped like a real Markdown answer, written fast.
     };
 
     Kind kind = Kind::Normal;
@@ -65,6 +66,9 @@ struct FakeChat
 /// The answer deltas of a scenario's normal answer; their concatenation is the answer.
 QStringList answerTokens(ProtocolKind protocol, const QString &model,
                          const QString &lastUserMessage);
+
+/// @p count deltas of a Markdown answer of the usual shape: paragraphs, lists, code.
+QStringList proseTokens(int count);
 
 /// The reasoning deltas sent before the answer by the "reasoning" scenario.
 QStringList reasoningTokens();
