@@ -7,6 +7,7 @@
 #include "secrets/apikeyresolver.h"
 #include "secrets/sessionfallbackstore.h"
 
+#include <QLocale>
 #include <QPointer>
 
 namespace coro {
@@ -289,7 +290,12 @@ void ProviderSettingsModel::discovered(const QString &providerId, const QList<Mo
                                        bool offerModels)
 {
     setBusy(providerId, false);
-    setNotice(providerId, tr("OK, %n model(s)", "", int(models.size())), false);
+    // Not %n: English plural forms come from a translation file, and this must read well
+    // before one has the message.
+    setNotice(providerId,
+              models.size() == 1 ? tr("OK, 1 model")
+                                 : tr("OK, %1 models").arg(QLocale().toString(models.size())),
+              false);
     if (!offerModels)
         return;
     // A provider without a curated list (custom, local) remembers what it served, so the
