@@ -41,6 +41,21 @@ ApplicationWindow {
         conversationView.focusComposer()
     }
 
+    SettingsDialog {
+        id: settingsDialog
+
+        app: window.app
+        anchors.centerIn: parent
+        width: Math.min(window.width - 2 * Theme.spacingL, 900)
+        height: Math.min(window.height - 2 * Theme.spacingL, 640)
+    }
+    Connections {
+        target: Navigation
+        function onSettingsRequested(providerId: string): void {
+            settingsDialog.openProvider(providerId)
+        }
+    }
+
     header: Banner {
         text: window.app.saveError.length > 0 ? window.app.saveError : window.app.problem
         severe: window.app.saveError.length > 0
@@ -54,6 +69,7 @@ ApplicationWindow {
             id: sidebar
 
             app: window.app
+            onSettingsRequested: settingsDialog.openProvider("")
             visible: !window.narrow || sidebarButton.checked
             SplitView.preferredWidth: 280
             SplitView.minimumWidth: 200
