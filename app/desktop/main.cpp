@@ -77,6 +77,9 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/Coro/App/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    // After the window exists: Qt Quick Controls take a palette set earlier for the Theme's
+    // SystemPalette only, and update every control on a change.
+    core.settings()->applyAppearance();
     if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
         rememberGeometry(window, core.settingsPath());
     return app.exec();

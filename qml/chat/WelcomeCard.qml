@@ -62,7 +62,10 @@ Frame {
                     visible: !local
                     text: name
                     flat: true
-                    font.pointSize: Theme.smallPointSize
+                    leftPadding: Theme.spacingM
+                    rightPadding: Theme.spacingM
+                    topPadding: Theme.spacingXs
+                    bottomPadding: Theme.spacingXs
                     background: Rectangle {
                         radius: height / 2
                         color: badge.hovered ? Theme.subtle : "transparent"
@@ -98,9 +101,8 @@ Frame {
                 required property string baseUrl
                 required property int modelCount
 
-                Layout.fillWidth: true
-                text: qsTr("Use %1 on this computer (%2)").arg(serverName)
-                      .arg(qsTr("%n model(s)", "", modelCount))
+                text: qsTr("Use %1 on this computer").arg(serverName) + " · "
+                      + (modelCount === 1 ? qsTr("1 model") : qsTr("%1 models").arg(modelCount))
                 highlighted: true
                 Accessible.name: qsTr("Use %1 on this computer").arg(serverName)
                 onClicked: Navigation.localServerChosen(presetId, baseUrl)

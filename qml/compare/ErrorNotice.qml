@@ -23,6 +23,16 @@ ColumnLayout {
 
     property int countdown: 0
 
+    // HACK: the answer pane does not pass `provider` yet; its own property says which one.
+    function paneProvider(): string {
+        for (let item = notice.parent; item; item = item.parent) {
+            const provider = item["provider"]
+            if (typeof provider === "string")
+                return provider
+        }
+        return ""
+    }
+
     spacing: Theme.spacingXs
     Accessible.role: Accessible.AlertMessage
     Accessible.name: title.text
@@ -60,7 +70,8 @@ ColumnLayout {
             visible: notice.keyProblem
             text: qsTr("Open settings")
             Accessible.name: qsTr("Open settings for this provider")
-            onClicked: Navigation.openSettings(notice.provider)
+            onClicked: Navigation.openSettings(notice.provider.length > 0
+                                               ? notice.provider : notice.paneProvider())
         }
         Button {
             text: notice.countdown > 0 ? qsTr("Retry now") : qsTr("Retry")

@@ -14,27 +14,55 @@ Dialog {
     readonly property string problem: urlField.text.length > 0
                                       ? providers.urlProblem(urlField.text) : ""
 
+    // Accepting closes the dialog; a file that cannot be written is said on the page.
     function addCustom(): void {
         const id = providers.addCustomProvider(nameField.text, urlField.text,
                                                protocolBox.currentValue)
-        if (id.length > 0) {
+        if (id.length > 0)
             added(id)
-            close()
-        }
     }
 
     title: qsTr("Add provider")
     modal: true
     focus: true
     anchors.centerIn: parent
-    width: Math.min(480, parent ? parent.width - 2 * Theme.spacingL : 480)
+    width: Math.min(520, parent ? parent.width - 2 * Theme.spacingL : 520)
     padding: Theme.spacingL
-    standardButtons: Dialog.Cancel
-    onOpened: {
-        nameField.clear()
-        urlField.clear()
-        protocolBox.currentIndex = 0
-        nameField.forceActiveFocus()
+    topPadding: Theme.spacingS
+    onAccepted: addCustom()
+
+    header: Label {
+        padding: Theme.spacingL
+        bottomPadding: 0
+        text: dialog.title
+        font.pointSize: Theme.bodyPointSize * Theme.headingScale
+        font.bold: true
+        Accessible.role: Accessible.Heading
+    }
+    footer: Pane {
+        padding: Theme.spacingL
+        topPadding: 0
+        background: null
+
+        RowLayout {
+            anchors.fill: parent
+            spacing: Theme.spacingS
+
+            Item { Layout.fillWidth: true }
+            Button {
+                text: qsTr("Add")
+                highlighted: true
+                enabled: nameField.text.trim().length > 0 && urlField.text.length > 0
+                         && dialog.problem.length === 0
+                Accessible.name: qsTr("Add this provider")
+                onClicked: dialog.accept()
+            }
+            Button {
+                text: qsTr("Cancel")
+                Accessible.name: qsTr("Cancel")
+                onClicked: dialog.reject()
+            }
+        }
     }
 
     ColumnLayout {
@@ -53,6 +81,7 @@ Dialog {
             id: nameField
 
             Layout.fillWidth: true
+            focus: true
             placeholderText: qsTr("e.g. Team proxy")
             Accessible.name: qsTr("Provider name")
         }
@@ -64,7 +93,7 @@ Dialog {
             placeholderText: "https://api.example.com/v1"
             inputMethodHints: Qt.ImhUrlCharactersOnly
             Accessible.name: qsTr("Provider address")
-            Keys.onReturnPressed: dialog.addCustom()
+            Keys.onReturnPressed: if (dialog.problem.length === 0) dialog.accept()
         }
         Label { text: qsTr("Protocol") }
         ComboBox {
@@ -88,16 +117,6 @@ Dialog {
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }
-        Button {
-            Layout.alignment: Qt.AlignRight
-            text: qsTr("Add")
-            highlighted: true
-            enabled: nameField.text.trim().length > 0 && urlField.text.length > 0
-                     && dialog.problem.length === 0
-            Accessible.name: qsTr("Add this provider")
-            onClicked: dialog.addCustom()
-        }
-
         ColumnLayout {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingM

@@ -72,15 +72,22 @@ ColumnLayout {
     }
     ScrollView {
         Layout.fillWidth: true
-        Layout.fillHeight: true
-        Layout.minimumHeight: 100
+        Layout.preferredHeight: 160
 
         TextArea {
+            id: guideArea
+
             text: page.settings.guide
             wrapMode: TextEdit.Wrap
             placeholderText: qsTr("No guide")
             Accessible.name: qsTr("Default conversation guide")
             onEditingFinished: page.settings.guide = text
+            background: Rectangle {
+                color: Theme.palette.base
+                border.color: guideArea.activeFocus ? Theme.palette.highlight : Theme.muted
+                radius: 2
+            }
         }
     }
+    Item { Layout.fillHeight: true }
 }

@@ -77,8 +77,8 @@ ColumnLayout {
         Layout.fillWidth: true
         echoMode: TextInput.Password
         selectByMouse: true
-        placeholderText: section.hasProvider && section.provider.keyStatus !== "none"
-                         && section.provider.keyStatus !== "unknown"
+        placeholderText: section.hasProvider && (section.provider.keyStatus === "keychain"
+                                                 || section.provider.keyStatus === "session")
                          ? qsTr("Paste a new key to replace the one set")
                          : qsTr("Paste the provider's API key")
         Accessible.name: qsTr("API key")

@@ -111,7 +111,7 @@ ScrollView {
         }
         Label {
             Layout.fillWidth: true
-            visible: text.length > 0
+            visible: card.hasProvider && card.provider.notice.length > 0
             text: card.hasProvider ? (card.provider.noticeIsError ? "⚠ " : "✓ ")
                                      + card.provider.notice : ""
             color: card.hasProvider && card.provider.noticeIsError ? Theme.error : Theme.muted

@@ -18,6 +18,7 @@ ListView {
     Accessible.name: qsTr("Providers")
     ScrollBar.vertical: ScrollBar {}
     onCountChanged: if (count === 0) currentRow = null
+    onCurrentIndexChanged: positionViewAtIndex(currentIndex, ListView.Contain)
 
     delegate: ProviderRow {
         id: row

@@ -36,8 +36,8 @@ ItemDelegate {
         }
         Label {
             Layout.fillWidth: true
-            text: (row.keyStatus === "unavailable" ? "⚠ " : "") + row.keyStatusText
-            color: row.keyStatus === "unavailable" ? Theme.error : Theme.muted
+            text: row.keyStatusText
+            color: Theme.muted
             font.pointSize: Theme.smallPointSize
             elide: Text.ElideRight
         }

@@ -25,6 +25,18 @@ Dialog {
     standardButtons: Dialog.Close
     onOpened: dialog.app.providers.refreshKeys()
 
+    Connections {
+        target: dialog.app.settings
+        function onAppearanceChanged(): void {
+            // HACK: an open popup keeps the palette it opened with (Qt 6.4); opening it again
+            // applies the new colours at once.
+            if (dialog.opened) {
+                dialog.close()
+                dialog.open()
+            }
+        }
+    }
+
     header: ColumnLayout {
         spacing: 0
 

@@ -99,8 +99,7 @@ Pane {
                 Accessible.name: qsTr("Show archived conversations")
             }
             Button {
-                text: qsTr("Settings")
-                icon.name: "configure"
+                text: "⚙ " + qsTr("Settings")
                 flat: true
                 Accessible.name: qsTr("Settings")
                 onClicked: sidebar.settingsRequested()

@@ -69,7 +69,6 @@ AppCore::AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keyc
                                             m_network, this);
     m_localServers = new LocalServerProbe(m_network, this);
     m_settings = new AppSettings(settingsPath(), this);
-    m_settings->applyAppearance();
     useDefaults();
     connect(m_settings, &AppSettings::defaultsChanged, this, &AppCore::useDefaults);
     connect(m_providers, &ProviderSettingsModel::catalogEdited, this, &AppCore::useCatalog);

@@ -146,6 +146,7 @@ ProviderSettingsModel::Row *ProviderSettingsModel::rowOf(const QString &provider
 
 void ProviderSettingsModel::refreshKeys()
 {
+    m_showingKeys = true;
     for (const Row &row : std::as_const(m_rows))
         readKeyStatus(row.config.id);
 }
@@ -181,7 +182,12 @@ void ProviderSettingsModel::readKeyStatus(const QString &providerId)
             break;
         default:
             model->setKeychainProblem(result.errorMessage);
-            model->setKeyStatus(providerId, QStringLiteral("unavailable"));
+            // A local server works without a key: that matters more than a keychain that
+            // cannot say whether one is stored.
+            const Row *current = model->rowOf(providerId);
+            model->setKeyStatus(providerId, current && !current->config.requiresKey
+                                                ? QStringLiteral("none")
+                                                : QStringLiteral("unavailable"));
             break;
         }
     });
@@ -367,6 +373,10 @@ bool ProviderSettingsModel::changed(bool done, const QString &error)
     if (done) {
         rebuild();
         Q_EMIT catalogEdited(m_editor.catalog());
+        for (const Row &row : std::as_const(m_rows)) {
+            if (m_showingKeys && row.keyStatus == QLatin1String("unknown"))
+                readKeyStatus(row.config.id); // A provider just added.
+        }
     }
     return done;
 }

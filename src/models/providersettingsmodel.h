@@ -136,6 +136,7 @@ private:
     QNetworkAccessManager *m_network;
     QList<Row> m_rows;
     QHash<QString, int> m_keyReads; ///< Latest key-status read per provider; older ones are stale.
+    bool m_showingKeys = false;     ///< refreshKeys() was called: new rows read their status too.
     QString m_keychainProblem;
     QString m_error;
 };
