@@ -1,23 +1,13 @@
 #include "providersettingsmodel.h"
 
-#include "answerlistmodel.h"
 #include "catalogeditor.h"
-#include "engine/modeldiscovery.h"
 #include "modelslogging.h"
-#include "secrets/apikeyresolver.h"
+#include "providercheck.h"
 #include "secrets/sessionfallbackstore.h"
 
-#include <QLocale>
 #include <QPointer>
 
 namespace coro {
-
-namespace {
-// Model lists over a slow link still arrive in seconds; a dead host should not keep the
-// button busy for the engine's minute.
-constexpr HttpStream::Timeouts kDiscoveryTimeouts{10000, 15000, 20000};
-constexpr qsizetype kMaxNoticeChars = 400;
-} // namespace
 
 ProviderSettingsModel::ProviderSettingsModel(ProviderCatalog catalog, QString providersPath,
                                              SessionFallbackStore *keys,
@@ -266,63 +256,26 @@ void ProviderSettingsModel::discover(const QString &providerId, bool offerModels
         return;
     setBusy(providerId, true);
     setNotice(providerId, tr("Connecting…"), false);
-    const QPointer<ProviderSettingsModel> self(this);
-    ApiKeyResolver(m_keys).resolve(
-        providerId, row->config.keyEnv,
-        [self, config = row->config, offerModels](const ApiKeyResolver::Resolution &key) {
-            ProviderSettingsModel *model = self.data();
-            if (!model)
-                return;
-            // The connections end with the model, so their lambdas may use it directly.
-            auto *discovery = new ModelDiscovery(model->m_network, model);
-            connect(
-                discovery, &ModelDiscovery::modelsReady, model,
-                [model, discovery, offerModels](const QString &id, const QList<ModelInfo> &models) {
-                    discovery->deleteLater();
-                    model->discovered(id, models, offerModels);
-                });
-            connect(discovery, &ModelDiscovery::failed, model,
-                    [model, discovery, hadKey = !key.key.isEmpty()](const QString &id,
-                                                                    const ProviderError &error) {
-                        discovery->deleteLater();
-                        model->setBusy(id, false);
-                        model->setNotice(id, model->errorInWords(error, hadKey), true);
-                    });
-            discovery->fetch(config, key.key, kDiscoveryTimeouts);
-        });
+    auto *check = new ProviderCheck(m_network, m_keys, this);
+    connect(check, &ProviderCheck::finished, this,
+            [this, offerModels](const QString &id, bool ok, const QString &words,
+                                const QList<ModelInfo> &models) {
+                setBusy(id, false);
+                setNotice(id, words, !ok);
+                if (ok && offerModels)
+                    offer(id, models);
+            });
+    check->start(row->config);
 }
 
-void ProviderSettingsModel::discovered(const QString &providerId, const QList<ModelInfo> &models,
-                                       bool offerModels)
+void ProviderSettingsModel::offer(const QString &providerId, const QList<ModelInfo> &models)
 {
-    setBusy(providerId, false);
-    // Not %n: English plural forms come from a translation file, and this must read well
-    // before one has the message.
-    setNotice(providerId,
-              models.size() == 1 ? tr("OK, 1 model")
-                                 : tr("OK, %1 models").arg(QLocale().toString(models.size())),
-              false);
-    if (!offerModels)
-        return;
     // A provider without a curated list (custom, local) remembers what it served, so the
     // picker offers those models after a restart too.
     QString error;
     const bool remembered = m_editor.rememberModels(providerId, models, &error);
     changed(remembered, error);
     Q_EMIT modelsDiscovered(providerId, models);
-}
-
-QString ProviderSettingsModel::errorInWords(const ProviderError &error, bool hadKey) const
-{
-    if (!hadKey && (error.code == ErrorCode::AuthenticationFailed ||
-                    error.code == ErrorCode::PermissionDenied))
-        return tr("The provider wants an API key, and none is set.");
-    QString words = AnswerListModel::errorTitle(errorCodeName(error.code));
-    if (words.isEmpty())
-        words = tr("The connection failed");
-    if (!error.message.isEmpty())
-        words += QStringLiteral(": ") + error.message.left(kMaxNoticeChars);
-    return words;
 }
 
 QString ProviderSettingsModel::urlProblem(const QString &url) const

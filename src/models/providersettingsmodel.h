@@ -1,7 +1,6 @@
 #pragma once
 
 #include "catalogeditor.h"
-#include "core/providererror.h"
 #include "providers/providercatalog.h"
 
 #include <QAbstractListModel>
@@ -126,9 +125,9 @@ private:
     void setBusy(const QString &providerId, bool busy);
     void setKeychainProblem(const QString &problem);
     void discover(const QString &providerId, bool offerModels);
-    void discovered(const QString &providerId, const QList<ModelInfo> &models, bool offerModels);
+    /// Models fetchModels() found: remembered where useful, and offered to the picker.
+    void offer(const QString &providerId, const QList<ModelInfo> &models);
     QString keyStatusText(const Row &row) const;
-    QString errorInWords(const ProviderError &error, bool hadKey) const;
     Row *rowOf(const QString &providerId);
 
     CatalogEditor m_editor;
