@@ -49,9 +49,17 @@ ColumnLayout {
         font.pointSize: Theme.smallPointSize
         wrapMode: Text.Wrap
     }
+    Label {
+        Layout.fillWidth: true
+        visible: section.hasProvider && !section.provider.needsKey
+        text: qsTr("This server needs no key; set one only if it asks for one.")
+        color: Theme.muted
+        font.pointSize: Theme.smallPointSize
+        wrapMode: Text.Wrap
+    }
     Pane {
         Layout.fillWidth: true
-        visible: section.keychainDown
+        visible: section.keychainDown && section.hasProvider && section.provider.needsKey
         padding: Theme.spacingS
         background: Rectangle {
             color: Qt.rgba(Theme.error.r, Theme.error.g, Theme.error.b, 0.12)

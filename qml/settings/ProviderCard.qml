@@ -16,6 +16,7 @@ ScrollView {
 
     contentWidth: availableWidth
     clip: true
+    onProviderChanged: removeButton.checked = false
 
     ColumnLayout {
         width: card.availableWidth
@@ -122,14 +123,28 @@ ScrollView {
         }
 
         MenuSeparator { Layout.fillWidth: true }
-        Button {
-            text: qsTr("Remove provider")
-            flat: true
-            Accessible.name: qsTr("Remove provider %1").arg(card.hasProvider ? card.provider.name
-                                                                            : "")
-            onClicked: {
-                if (card.providers.removeProvider(card.provider.providerId))
-                    card.removed()
+        RowLayout {
+            spacing: Theme.spacingS
+
+            Button {
+                id: removeButton
+
+                checkable: true
+                flat: !checked
+                text: checked ? qsTr("Keep it") : qsTr("Remove provider…")
+                Accessible.name: checked ? qsTr("Keep the provider")
+                                         : qsTr("Remove provider %1").arg(
+                                               card.hasProvider ? card.provider.name : "")
+            }
+            Button {
+                visible: removeButton.checked
+                text: qsTr("Remove %1 and its key").arg(card.hasProvider ? card.provider.name : "")
+                Accessible.name: text
+                onClicked: {
+                    removeButton.checked = false
+                    if (card.providers.removeProvider(card.provider.providerId))
+                        card.removed()
+                }
             }
         }
     }

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QSettings>
+#include <functional>
 
 namespace coro {
 
@@ -62,14 +63,25 @@ AppSettings::AppSettings(QString settingsPath, QObject *parent)
     m_appearance = oneOf(settings.value(kAppearanceKey).toString(), kAppearances);
     m_language = oneOf(settings.value(kLanguageKey).toString(), kLanguages);
     m_startLanguage = m_language;
+    // Each stored value is taken only when core accepts it (the file may be edited by hand).
+    const auto take = [this](const std::function<void(GenerationParams &)> &set) {
+        GenerationParams candidate = m_defaults;
+        set(candidate);
+        if (candidate.validate().isEmpty())
+            m_defaults = candidate;
+    };
     bool ok = false;
     if (const double t = settings.value(kTemperatureKey).toDouble(&ok); ok)
-        m_defaults.temperature = t;
+        take([t](GenerationParams &p) { p.temperature = t; });
     if (const int n = settings.value(kMaxTokensKey).toInt(&ok); ok)
-        m_defaults.maxTokens = n;
-    if (const double p = settings.value(kTopPKey).toDouble(&ok); ok && p >= 0)
-        m_defaults.topP = p;
-    m_guide = settings.value(kGuideKey).toString();
+        take([n](GenerationParams &p) { p.maxTokens = n; });
+    if (const double top = settings.value(kTopPKey).toDouble(&ok); ok)
+        take([top](GenerationParams &p) { p.topP = top; });
+    // QSettings writes a guide with commas quoted; one edited by hand reads back as a list.
+    const QVariant guide = settings.value(kGuideKey);
+    m_guide = guide.typeId() == QMetaType::QStringList
+                  ? guide.toStringList().join(QStringLiteral(", "))
+                  : guide.toString();
 }
 
 QString AppSettings::fileIn(const QString &dataDirectory)

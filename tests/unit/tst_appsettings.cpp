@@ -1,6 +1,7 @@
 #include "models/appsettings.h"
 
 #include <QGuiApplication>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +56,21 @@ void TestAppSettings::invalidDefaultsAreReportedNotStored()
     settings.setTemperature(7.5);
     QVERIFY(settings.defaultsProblem().startsWith(QStringLiteral("Temperature")));
     QCOMPARE(AppSettings(path).temperature(), 0.4);
+
+    // A file edited by hand: what core refuses is not used.
+    QSettings edited(path, QSettings::IniFormat);
+    edited.setValue(QStringLiteral("defaults/temperature"), 9);
+    edited.setValue(QStringLiteral("defaults/max_tokens"), 100);
+    edited.setValue(QStringLiteral("defaults/top_p"), QStringLiteral("lots"));
+    edited.setValue(QStringLiteral("defaults/guide"),
+                    QStringList{QStringLiteral("Be brief"), QStringLiteral(" kind.")});
+    edited.sync();
+    const AppSettings reread(path);
+    QCOMPARE(reread.temperature(), GenerationParams().temperature);
+    QCOMPARE(reread.maxTokens(), 100);
+    QCOMPARE(reread.topP(), -1.0);
+    QVERIFY(reread.defaultsProblem().isEmpty());
+    QCOMPARE(reread.guide(), QStringLiteral("Be brief,  kind."));
 }
 
 void TestAppSettings::languageAppliesAtTheNextStart()
