@@ -31,6 +31,10 @@ ApplicationWindow {
         onActivated: conversationView.send()
     }
     Shortcut {
+        sequences: ["Ctrl+,"]
+        onActivated: settingsDialog.openProvider("")
+    }
+    Shortcut {
         sequence: "Escape"
         enabled: window.app.running
         onActivated: window.app.cancelRunning()
