@@ -16,7 +16,9 @@ Frame {
         radius: Theme.radius
         border.color: Theme.subtle
     }
-    Component.onCompleted: card.app.localServers.probe()
+    // Loopback is asked only while the card is shown (the first run), never at every start.
+    Component.onCompleted: if (visible) card.app.localServers.probe()
+    onVisibleChanged: if (visible) card.app.localServers.probe()
 
     Connections {
         target: Navigation

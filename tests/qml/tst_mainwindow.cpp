@@ -43,7 +43,7 @@ void TestMainWindow::loadsAndRendersWithoutWarnings()
 void TestMainWindow::settingsOpenAtAProviderWithoutWarnings()
 {
     QTemporaryDir dataDir;
-    // No keychain answers here: the providers page says so and offers this session only.
+    // The system's keychain, whether or not one answers here: the page must load either way.
     coro::AppCore core(dataDir.path());
     QQmlApplicationEngine engine;
     QStringList warnings;
