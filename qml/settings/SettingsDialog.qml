@@ -25,6 +25,13 @@ Dialog {
     standardButtons: Dialog.Close
     onOpened: dialog.app.providers.refreshKeys()
 
+    Timer {
+        id: reopen
+
+        // After the palette change has reached every item.
+        interval: 0
+        onTriggered: dialog.open()
+    }
     Connections {
         target: dialog.app.settings
         function onAppearanceChanged(): void {
@@ -32,7 +39,7 @@ Dialog {
             // applies the new colours at once.
             if (dialog.opened) {
                 dialog.close()
-                dialog.open()
+                reopen.start()
             }
         }
     }
