@@ -31,6 +31,10 @@ ApplicationWindow {
         onActivated: conversationView.send()
     }
     Shortcut {
+        sequences: ["Ctrl+,"]
+        onActivated: settingsDialog.openProvider("")
+    }
+    Shortcut {
         sequence: "Escape"
         enabled: window.app.running
         onActivated: window.app.cancelRunning()
@@ -39,6 +43,21 @@ ApplicationWindow {
     function startNewChat(): void {
         window.app.newChat()
         conversationView.focusComposer()
+    }
+
+    SettingsDialog {
+        id: settingsDialog
+
+        app: window.app
+        anchors.centerIn: parent
+        width: Math.min(window.width - 2 * Theme.spacingL, 900)
+        height: Math.min(window.height - 2 * Theme.spacingL, 640)
+    }
+    Connections {
+        target: Navigation
+        function onSettingsRequested(providerId: string): void {
+            settingsDialog.openProvider(providerId)
+        }
     }
 
     header: Banner {
@@ -54,6 +73,7 @@ ApplicationWindow {
             id: sidebar
 
             app: window.app
+            onSettingsRequested: settingsDialog.openProvider("")
             visible: !window.narrow || sidebarButton.checked
             SplitView.preferredWidth: 280
             SplitView.minimumWidth: 200

@@ -1,7 +1,7 @@
 #include "modelscommand.h"
 #include "clienvironment.h"
+#include "engine/modeldiscovery.h"
 #include "jsonlines.h"
-#include "providers/modeldiscovery.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,10 @@
 #include "apptranslations.h"
 #include "models/appcore.h"
+#include "models/appsettings.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
@@ -35,12 +37,21 @@ void rememberGeometry(QQuickWindow *window, const QString &settingsPath)
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
-    coro::installTranslations(app);
     QGuiApplication::setOrganizationName(QStringLiteral("Coro"));
     QGuiApplication::setApplicationName(QStringLiteral("Coro"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Coro"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CORO_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.coro.Coro"));
+    // The language chosen in Settings is stored per data directory: find the directory
+    // before the real parser, whose help text is translated.
+    QCommandLineParser early;
+    early.addOption({QStringLiteral("data-dir"), {}, QStringLiteral("DIR")});
+    early.parse(QCoreApplication::arguments());
+    if (const QString language =
+            coro::AppSettings::startupLanguage(early.value(QStringLiteral("data-dir")));
+        !language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    coro::installTranslations(app);
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
@@ -66,6 +77,9 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/Coro/App/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    // After the window exists: Qt Quick Controls take a palette set earlier for the Theme's
+    // SystemPalette only, and update every control on a change.
+    core.settings()->applyAppearance();
     if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
         rememberGeometry(window, core.settingsPath());
     return app.exec();

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Coro.Models
 
-// A new chat: which models will answer, and a few questions to start from.
+// A new chat: which models will answer, and a few questions to start from; on the first
+// run, the welcome card instead.
 Item {
     id: empty
 
@@ -11,9 +12,17 @@ Item {
     signal exampleChosen(string text)
     signal pickModels()
 
+    WelcomeCard {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacingXl, 640)
+        visible: empty.app.firstRun
+        app: empty.app
+    }
+
     ColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width - 2 * Theme.spacingXl, 640)
+        visible: !empty.app.firstRun
         spacing: Theme.spacingM
 
         Label {

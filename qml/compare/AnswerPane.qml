@@ -97,6 +97,7 @@ Frame {
         ErrorNotice {
             Layout.fillWidth: true
             visible: pane.state === "error" || pane.state === "interrupted"
+            provider: pane.provider
             state: pane.state
             errorCode: pane.errorCode
             errorTitle: pane.errorTitle

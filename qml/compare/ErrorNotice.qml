@@ -14,7 +14,12 @@ ColumnLayout {
     required property string errorMessage
     required property string requestId
     required property int retryInMs
+    // The provider that refused; its settings page opens from here. Empty: the providers list.
+    required property string provider
     signal retryRequested()
+
+    readonly property bool keyProblem: errorCode === "authentication_failed"
+                                       || errorCode === "permission_denied"
 
     property int countdown: 0
 
@@ -52,7 +57,14 @@ ColumnLayout {
         spacing: Theme.spacingS
 
         PushButton {
+            visible: notice.keyProblem
+            text: qsTr("Open settings")
+            Accessible.name: qsTr("Open settings for this provider")
+            onClicked: Navigation.openSettings(notice.provider)
+        }
+        PushButton {
             text: notice.countdown > 0 ? qsTr("Retry now") : qsTr("Retry")
+            flat: notice.keyProblem
             onClicked: notice.retryRequested()
         }
         PushButton {

@@ -10,6 +10,7 @@ Pane {
 
     required property AppCore app
     signal newChatRequested()
+    signal settingsRequested()
     signal openRequested(int conversationId, int turnId)
 
     function focusSearch(): void {
@@ -91,10 +92,17 @@ Pane {
             Layout.margins: Theme.spacingS
 
             Switch {
+                Layout.fillWidth: true
                 text: qsTr("Archived")
                 checked: sidebar.app.conversations.archived
                 onToggled: sidebar.app.conversations.archived = checked
                 Accessible.name: qsTr("Show archived conversations")
+            }
+            PushButton {
+                text: "⚙ " + qsTr("Settings")
+                flat: true
+                Accessible.name: qsTr("Settings")
+                onClicked: sidebar.settingsRequested()
             }
         }
     }

@@ -199,12 +199,13 @@ bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
         return false;
     }
 
+    const ProviderCatalog catalog = m_catalog;
     if (options.ephemeral || !m_storage) {
         Plan plan;
         plan.history.resize(options.models.size());
         plan.prompt = options.prompt;
         QMetaObject::invokeMethod(
-            this, [=] { launch(options, plan, ready); }, Qt::QueuedConnection);
+            this, [=] { launch(options, catalog, plan, ready); }, Qt::QueuedConnection);
         return true;
     }
 
@@ -214,11 +215,14 @@ bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
     m_storage->run([options, parameters](
                        ConversationStore &store) { return plan(store, options, parameters); },
                    this,
-                   [this, options, ready](const Plan &plan) { launch(options, plan, ready); });
+                   [this, options, catalog, ready](const Plan &plan) {
+                       launch(options, catalog, plan, ready);
+                   });
     return true;
 }
 
-void ChatSession::launch(const AskOptions &options, const Plan &plan, const Ready &ready)
+void ChatSession::launch(const AskOptions &options, const ProviderCatalog &catalog,
+                         const Plan &plan, const Ready &ready)
 {
     if (!plan.error.isEmpty()) {
         ready({nullptr, plan.conversationId, plan.turnId, {}, plan.error});
@@ -233,28 +237,28 @@ void ChatSession::launch(const AskOptions &options, const Plan &plan, const Read
     }
     auto keys = std::make_shared<Keys>();
     if (!m_keys) {
-        start(options, plan, *keys, ready);
+        start(options, catalog, plan, *keys, ready);
         return;
     }
     auto pending = std::make_shared<qsizetype>(providerIds.size());
     const QPointer<ChatSession> self(this);
     for (const QString &id : std::as_const(providerIds)) {
-        m_keys->resolve(id, m_catalog.find(id)->keyEnv,
+        m_keys->resolve(id, catalog.find(id)->keyEnv,
                         [=](const ApiKeyResolver::Resolution &resolution) {
                             keys->insert(id, resolution);
                             if (--*pending == 0 && self)
-                                self->start(options, plan, *keys, ready);
+                                self->start(options, catalog, plan, *keys, ready);
                         });
     }
 }
 
-void ChatSession::start(const AskOptions &options, const Plan &plan, const Keys &keys,
-                        const Ready &ready)
+void ChatSession::start(const AskOptions &options, const ProviderCatalog &catalog, const Plan &plan,
+                        const Keys &keys, const Ready &ready)
 {
     QList<ModelRunConfig> configs;
     for (int i = 0; i < options.models.size(); ++i) {
         const ModelRef &ref = options.models.at(i);
-        const ProviderConfig *provider = m_catalog.find(ref.provider);
+        const ProviderConfig *provider = catalog.find(ref.provider);
         ModelRunConfig config;
         config.ref = ref;
         config.provider = *provider;

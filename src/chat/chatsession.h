@@ -57,6 +57,9 @@ public:
                 StorageService *storage, QObject *parent = nullptr);
 
     const ProviderCatalog &catalog() const { return m_catalog; }
+    /// Providers added, changed or removed in settings; turns already asked keep the
+    /// providers they were asked with.
+    void setCatalog(ProviderCatalog catalog) { m_catalog = std::move(catalog); }
 
     /// Checks the request at once: returns false and sets @p error when it cannot be sent (no
     /// model, unknown provider, empty prompt, invalid parameters). Otherwise reads the history,
@@ -72,9 +75,12 @@ private:
     static Plan placeAndRecord(ConversationStore &store, const AskOptions &options,
                                const QJsonObject &parameters);
     using Keys = QHash<QString, ApiKeyResolver::Resolution>; ///< By provider id.
-    /// Resolves each provider's key (asynchronously), then start()s.
-    void launch(const AskOptions &options, const Plan &plan, const Ready &ready);
-    void start(const AskOptions &options, const Plan &plan, const Keys &keys, const Ready &ready);
+    /// Resolves each provider's key (asynchronously), then start()s. @p catalog is the one the
+    /// turn was asked with.
+    void launch(const AskOptions &options, const ProviderCatalog &catalog, const Plan &plan,
+                const Ready &ready);
+    void start(const AskOptions &options, const ProviderCatalog &catalog, const Plan &plan,
+               const Keys &keys, const Ready &ready);
 
     ProviderCatalog m_catalog;
     ApiKeyResolver *m_keys;

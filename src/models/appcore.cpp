@@ -10,6 +10,7 @@
 #include "searchresultmodel.h"
 #include "secrets/apikeyresolver.h"
 #include "secrets/keychainsecretstore.h"
+#include "secrets/sessionfallbackstore.h"
 #include "storage/conversationstore.h"
 #include "storage/storageservice.h"
 
@@ -24,10 +25,15 @@ constexpr int kDeletedKeptDays = 7;
 } // namespace
 
 AppCore::AppCore(const QString &dataDirOption, QObject *parent)
+    : AppCore(dataDirOption, std::make_unique<KeychainSecretStore>(), parent)
+{}
+
+AppCore::AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keychain,
+                 QObject *parent)
     : QObject(parent), m_dataDir(DataDirectory::resolve(dataDirOption)),
-      m_network(new QNetworkAccessManager(this)),
-      m_keychain(std::make_unique<KeychainSecretStore>()),
-      m_keys(std::make_unique<ApiKeyResolver>(m_keychain.get())),
+      m_network(new QNetworkAccessManager(this)), m_keychain(std::move(keychain)),
+      m_secrets(std::make_unique<SessionFallbackStore>(m_keychain.get())),
+      m_keys(std::make_unique<ApiKeyResolver>(m_secrets.get())),
       m_highlighter(CodeHighlighter::create())
 {
     QStringList problems;
@@ -62,6 +68,14 @@ AppCore::AppCore(const QString &dataDirOption, QObject *parent)
         m_storage, m_highlighter.get(), [this](qint64 turnId) { return liveAnswers(turnId); },
         this);
     m_picker = new ModelPickerModel(m_catalog, settingsPath(), this);
+    m_providers = new ProviderSettingsModel(m_catalog, m_dataDir.providersFile(), m_secrets.get(),
+                                            m_network, this);
+    m_localServers = new LocalServerProbe(m_network, this);
+    m_settings = new AppSettings(settingsPath(), this);
+    useDefaults();
+    connect(m_settings, &AppSettings::defaultsChanged, this, &AppCore::useDefaults);
+    connect(m_providers, &ProviderSettingsModel::catalogEdited, this, &AppCore::useCatalog);
+    connect(m_providers, &ProviderSettingsModel::modelsDiscovered, this, &AppCore::offerDiscovered);
 
     connect(m_conversation, &ConversationModel::conversationChanged, this,
             &AppCore::runningChanged);
@@ -84,7 +98,31 @@ AppCore::~AppCore()
 
 QString AppCore::settingsPath() const
 {
-    return m_dataDir.filePath(QStringLiteral("coro.ini"));
+    return AppSettings::fileIn(m_dataDir.path());
+}
+
+void AppCore::useCatalog(const ProviderCatalog &catalog)
+{
+    m_catalog = catalog;
+    m_session->setCatalog(catalog);
+    m_picker->setCatalog(catalog);
+    Q_EMIT catalogChanged();
+}
+
+void AppCore::offerDiscovered(const QString &providerId, const QList<ModelInfo> &models)
+{
+    m_picker->addDiscovered(providerId, models);
+    // The first models a user makes available are the ones the next question goes to.
+    if (m_picker->selection().isEmpty() && !models.isEmpty())
+        m_picker->setSelection({providerId + QLatin1Char('/') + models.first().id});
+}
+
+void AppCore::useDefaults()
+{
+    const GenerationParams &defaults = m_settings->defaultParams();
+    m_picker->setTemperature(defaults.temperature);
+    m_picker->setMaxTokens(defaults.maxTokens);
+    m_picker->setTopP(defaults.topP.value_or(-1));
 }
 
 bool AppCore::isFirstRun() const

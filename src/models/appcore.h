@@ -1,10 +1,13 @@
 #pragma once
 
+#include "appsettings.h"
 #include "conversationlistmodel.h"
 #include "conversationmodel.h"
 #include "core/modelref.h"
+#include "localserverprobe.h"
 #include "modelpickermodel.h"
 #include "providers/providercatalog.h"
+#include "providersettingsmodel.h"
 #include "searchresultmodel.h"
 #include "storage/datadirectory.h"
 
@@ -22,7 +25,8 @@ class AnswerListModel;
 class ApiKeyResolver;
 class ChatSession;
 class CodeHighlighter;
-class KeychainSecretStore;
+class SecretStore;
+class SessionFallbackStore;
 class StorageService;
 
 /**
@@ -44,6 +48,9 @@ class AppCore : public QObject
     Q_PROPERTY(coro::SearchResultModel *search READ search CONSTANT)
     Q_PROPERTY(coro::ConversationModel *conversation READ conversation CONSTANT)
     Q_PROPERTY(coro::ModelPickerModel *picker READ picker CONSTANT)
+    Q_PROPERTY(coro::ProviderSettingsModel *providers READ providers CONSTANT)
+    Q_PROPERTY(coro::LocalServerProbe *localServers READ localServers CONSTANT)
+    Q_PROPERTY(coro::AppSettings *settings READ settings CONSTANT)
     Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
     /// Why the history or the providers could not be loaded; empty when all is well.
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
@@ -59,12 +66,18 @@ class AppCore : public QObject
 public:
     /// @param dataDirOption --data-dir, or empty for $CORO_DATA_DIR / the platform default.
     explicit AppCore(const QString &dataDirOption, QObject *parent = nullptr);
+    /// With another keychain than the system's (tests: an in-memory or unavailable one).
+    AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keychain,
+            QObject *parent = nullptr);
     ~AppCore() override;
 
     ConversationListModel *conversations() const { return m_conversations; }
     SearchResultModel *search() const { return m_search; }
     ConversationModel *conversation() const { return m_conversation; }
     ModelPickerModel *picker() const { return m_picker; }
+    ProviderSettingsModel *providers() const { return m_providers; }
+    LocalServerProbe *localServers() const { return m_localServers; }
+    AppSettings *settings() const { return m_settings; }
     QString dataDirectory() const { return m_dataDir.path(); }
     QString problem() const { return m_problem; }
     QString saveError() const { return m_saveError; }
@@ -102,11 +115,16 @@ private:
     void setAskError(const QString &error);
     void updateLive(qint64 conversationId);
     AnswerListModel *liveAnswers(qint64 turnId) const;
+    /// Settings changed the providers: chat and the picker use them from now on.
+    void useCatalog(const ProviderCatalog &catalog);
+    void offerDiscovered(const QString &providerId, const QList<ModelInfo> &models);
+    void useDefaults();
 
     DataDirectory m_dataDir;
     ProviderCatalog m_catalog;
     QNetworkAccessManager *m_network;
-    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<SecretStore> m_keychain;
+    std::unique_ptr<SessionFallbackStore> m_secrets; ///< Session keys over the keychain.
     std::unique_ptr<ApiKeyResolver> m_keys;
     std::unique_ptr<CodeHighlighter> m_highlighter; ///< One engine for every pane.
     StorageService *m_storage = nullptr;
@@ -115,6 +133,9 @@ private:
     SearchResultModel *m_search = nullptr;
     ConversationModel *m_conversation = nullptr;
     ModelPickerModel *m_picker = nullptr;
+    ProviderSettingsModel *m_providers = nullptr;
+    LocalServerProbe *m_localServers = nullptr;
+    AppSettings *m_settings = nullptr;
     QHash<qint64, LiveTurn> m_live; ///< By turn id.
     QString m_problem;
     QString m_saveError;

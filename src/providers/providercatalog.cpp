@@ -236,4 +236,9 @@ void ProviderCatalog::upsert(const ProviderConfig &provider)
     qCDebug(lcProviders) << "added provider" << provider.id;
 }
 
+bool ProviderCatalog::remove(const QString &id)
+{
+    return m_providers.removeIf([&id](const ProviderConfig &p) { return p.id == id; }) > 0;
+}
+
 } // namespace coro

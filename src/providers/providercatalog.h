@@ -36,6 +36,8 @@ public:
     const QList<ProviderConfig> &providers() const { return m_providers; }
     const ProviderConfig *find(const QString &id) const;
     void upsert(const ProviderConfig &provider);
+    /// False when no provider has that id.
+    bool remove(const QString &id);
 
 private:
     QList<ProviderConfig> m_providers;

@@ -14,6 +14,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void loadsAndRendersWithoutWarnings();
+    void settingsOpenAtAProviderWithoutWarnings();
 };
 
 void TestMainWindow::loadsAndRendersWithoutWarnings()
@@ -36,6 +37,43 @@ void TestMainWindow::loadsAndRendersWithoutWarnings()
     const QImage frame = window->grabWindow();
     QVERIFY(!frame.isNull());
     QVERIFY(frame.width() >= 560);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::settingsOpenAtAProviderWithoutWarnings()
+{
+    QTemporaryDir dataDir;
+    // The system's keychain, whether or not one answers here: the page must load either way.
+    coro::AppCore core(dataDir.path());
+    QQmlApplicationEngine engine;
+    QStringList warnings;
+    connect(&engine, &QQmlEngine::warnings, this, [&](const QList<QQmlError> &list) {
+        for (const auto &w : list)
+            warnings << w.toString();
+    });
+    engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&core)}});
+    engine.load(QUrl(QStringLiteral("qrc:/Coro/App/Main.qml")));
+    QCOMPARE(engine.rootObjects().size(), 1);
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(core.isFirstRun());
+    auto *dialog = window->findChild<QObject *>(QStringLiteral("settingsDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QMetaObject::invokeMethod(dialog, "openProvider",
+                                      Q_ARG(QString, QStringLiteral("anthropic"))));
+    QTRY_VERIFY(dialog->property("opened").toBool());
+    QTest::qWait(200); // Key statuses arrive, rows update.
+    QVERIFY(!window->grabWindow().isNull());
+    core.providers()->setKey(QStringLiteral("anthropic"), QStringLiteral("sk-x"), true);
+    QTRY_COMPARE(
+        core.providers()
+            ->data(core.providers()->index(core.providers()->indexOf(QStringLiteral("anthropic"))),
+                   coro::ProviderSettingsModel::KeyStatusRole)
+            .toString(),
+        QStringLiteral("session"));
+    QVERIFY(!core.isFirstRun()); // The first key ends the first run.
+    QVERIFY(!window->grabWindow().isNull());
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
 }
 

@@ -1,5 +1,5 @@
 #include "cannedhttpserver.h"
-#include "providers/modeldiscovery.h"
+#include "engine/modeldiscovery.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -1,5 +1,5 @@
 #include "modeldiscovery.h"
-#include "providerprotocol.h"
+#include "providers/providerprotocol.h"
 
 #include <memory>
 

@@ -2,7 +2,7 @@
 
 #include "core/providererror.h"
 #include "net/httpstream.h"
-#include "providerconfig.h"
+#include "providers/providerconfig.h"
 
 #include <QObject>
 
