@@ -59,6 +59,9 @@ AppCore::AppCore(const QString &dataDirOption, QObject *parent)
     m_conversation = new ConversationModel(
         m_storage, [this](qint64 turnId) { return liveAnswers(turnId); }, this);
     m_picker = new ModelPickerModel(m_catalog, settingsPath(), this);
+    m_workspace = new WorkspaceModel(m_storage, settingsPath(), this);
+    connect(m_conversation, &ConversationModel::conversationChanged, m_workspace,
+            [this] { m_workspace->setConversationId(m_conversation->conversationId()); });
 
     connect(m_conversation, &ConversationModel::conversationChanged, this,
             &AppCore::runningChanged);

@@ -7,6 +7,7 @@
 #include "providers/providercatalog.h"
 #include "searchresultmodel.h"
 #include "storage/datadirectory.h"
+#include "workspacemodel.h"
 
 #include <QHash>
 #include <QObject>
@@ -43,6 +44,8 @@ class AppCore : public QObject
     Q_PROPERTY(coro::SearchResultModel *search READ search CONSTANT)
     Q_PROPERTY(coro::ConversationModel *conversation READ conversation CONSTANT)
     Q_PROPERTY(coro::ModelPickerModel *picker READ picker CONSTANT)
+    /// The code workspace; follows the open conversation (openCode() from a code block).
+    Q_PROPERTY(coro::WorkspaceModel *workspace READ workspace CONSTANT)
     Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
     /// Why the history or the providers could not be loaded; empty when all is well.
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
@@ -64,6 +67,7 @@ public:
     SearchResultModel *search() const { return m_search; }
     ConversationModel *conversation() const { return m_conversation; }
     ModelPickerModel *picker() const { return m_picker; }
+    WorkspaceModel *workspace() const { return m_workspace; }
     QString dataDirectory() const { return m_dataDir.path(); }
     QString problem() const { return m_problem; }
     QString saveError() const { return m_saveError; }
@@ -113,6 +117,7 @@ private:
     SearchResultModel *m_search = nullptr;
     ConversationModel *m_conversation = nullptr;
     ModelPickerModel *m_picker = nullptr;
+    WorkspaceModel *m_workspace = nullptr;
     QHash<qint64, LiveTurn> m_live; ///< By turn id.
     QString m_problem;
     QString m_saveError;
