@@ -6,6 +6,7 @@
 #include "storage/storageservice.h"
 
 #include <QDateTime>
+#include <QFontDatabase>
 #include <QSettings>
 
 #ifdef CORO_WORKSPACE
@@ -180,6 +181,11 @@ void WorkspaceModel::saveLimits()
         settings.setValue(kMemoryKey, m_memoryMb);
     }
     Q_EMIT limitsChanged();
+}
+
+QFont WorkspaceModel::codeFont()
+{
+    return QFontDatabase::systemFont(QFontDatabase::FixedFont);
 }
 
 QString WorkspaceModel::imageDirectory() const

@@ -6,6 +6,7 @@
 #include "storage/storetypes.h"
 
 #include <QElapsedTimer>
+#include <QFont>
 #include <QObject>
 #include <QTimer>
 #include <QVariantList>
@@ -63,6 +64,8 @@ class WorkspaceModel : public QObject
     /// Limits the user may change: seconds of wall and CPU time, MB of memory.
     Q_PROPERTY(int timeoutSeconds READ timeoutSeconds WRITE setTimeoutSeconds NOTIFY limitsChanged)
     Q_PROPERTY(int memoryMb READ memoryMb WRITE setMemoryMb NOTIFY limitsChanged)
+    /// The system's fixed-width font, for code and output.
+    Q_PROPERTY(QFont codeFont READ codeFont CONSTANT)
 
 public:
     static constexpr int kMinTimeout = 1;
@@ -97,6 +100,7 @@ public:
     void setTimeoutSeconds(int seconds);
     int memoryMb() const { return m_memoryMb; }
     void setMemoryMb(int megabytes);
+    static QFont codeFont();
 
     /// The conversation runs are kept with (0: none, a new chat); its history is loaded.
     void setConversationId(qint64 conversationId);
