@@ -38,7 +38,7 @@ ListView {
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
         color: Theme.muted
-        text: qsTr("\"Run each model's version\" on a turn runs the first code block of every "
-                   + "answer, and shows the results here side by side.")
+        text: qsTr("Runs the first code block of every answer to the newest message, and shows "
+                   + "the results here side by side.")
     }
 }

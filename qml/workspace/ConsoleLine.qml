@@ -31,11 +31,11 @@ Item {
         anchors.rightMargin: Theme.spacingM
         spacing: Theme.spacingS
 
+        // A gutter on every row, so stdout and stderr text start at the same place.
         Label {
             Layout.alignment: Qt.AlignTop
-            Layout.preferredWidth: 48
-            visible: line.isError || line.stream === "note"
-            text: line.isError ? qsTr("stderr") : "ℹ"
+            Layout.preferredWidth: 44
+            text: line.isError ? qsTr("stderr") : line.stream === "note" ? "ℹ" : ""
             color: line.isError ? Theme.error : Theme.muted
             font.pointSize: Theme.smallPointSize
             font.bold: line.isError

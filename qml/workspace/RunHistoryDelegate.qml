@@ -18,6 +18,10 @@ ItemDelegate {
     Accessible.name: qsTr("%1 run, %2, %3: %4").arg(language).arg(status)
                      .arg(Qt.formatDateTime(createdAt, Locale.ShortFormat)).arg(title)
     Accessible.onPressAction: clicked()
+    leftPadding: Theme.spacingM
+    rightPadding: Theme.spacingM
+    topPadding: Theme.spacingS
+    bottomPadding: Theme.spacingS
 
     contentItem: ColumnLayout {
         spacing: 2

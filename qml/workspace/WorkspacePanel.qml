@@ -17,6 +17,14 @@ Pane {
 
     padding: 0
     Accessible.role: Accessible.Pane
+
+    Connections {
+        target: panel.workspace.answerRuns
+        function onCountChanged(): void {
+            if (panel.workspace.answerRuns.count > 0)
+                panel.showAnswerRuns()
+        }
+    }
     Accessible.name: qsTr("Workspace")
 
     ColumnLayout {
@@ -127,9 +135,8 @@ Pane {
                         workspace: panel.workspace
                         onLoaded: tabs.currentIndex = 0
                     }
-                    AnswerRunsView {
-                        runs: panel.workspace.answerRuns
-                        codeFont: panel.workspace.codeFont
+                    EachModelTab {
+                        workspace: panel.workspace
                     }
                 }
             }

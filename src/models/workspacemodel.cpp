@@ -316,40 +316,46 @@ void WorkspaceModel::openCode(const QString &language, const QString &code)
 void WorkspaceModel::runEachAnswer(qint64 turnId)
 {
     Q_EMIT showRequested();
-    if (m_conversationId == 0 || !m_storage)
+    if (m_conversationId == 0 || !m_storage) {
+        setNotice(tr("Open a conversation to run its answers' code."));
         return;
+    }
     m_answerRuns->setLimits(m_timeoutSeconds, m_memoryMb);
-    const qint64 conversationId = m_conversationId;
-    m_storage->conversation(conversationId, turnId, this,
-                            [this, conversationId, turnId, untagged = m_language](
-                                const std::optional<Conversation> &conversation) {
-                                const QList<StoredTurn> turns =
-                                    conversation ? conversation->turns : QList<StoredTurn>();
-                                const StoredTurn *turn = nullptr;
-                                for (const StoredTurn &candidate : turns) {
-                                    if (candidate.id == turnId)
-                                        turn = &candidate;
-                                }
-                                if (!turn) {
-                                    setNotice(tr("That message is not in this conversation."));
-                                    return;
-                                }
-                                // The answer each pane shows: per slot the chosen one, else the
-                                // latest.
-                                QMap<int, StoredAnswer> shown;
-                                for (const StoredAnswer &answer : turn->answers) {
-                                    if (!shown.value(answer.slot).chosen)
-                                        shown.insert(answer.slot, answer);
-                                }
-                                QList<AnswerRunsModel::Candidate> candidates;
-                                for (const StoredAnswer &answer : std::as_const(shown)) {
-                                    candidates << AnswerRunsModel::Candidate{
-                                        answer.provider + QLatin1Char('/') + answer.model,
-                                        conversationId, turnId, answer.id,
-                                        RunnableCode::firstIn(answer.text, untagged)};
-                                }
-                                m_answerRuns->start(candidates);
-                            });
+    m_storage->conversation(
+        m_conversationId, turnId, this,
+        [this, turnId, untagged = m_language](const std::optional<Conversation> &conversation) {
+            runAnswersOf(conversation, turnId, untagged);
+        });
+}
+
+void WorkspaceModel::runAnswersOf(const std::optional<Conversation> &conversation, qint64 turnId,
+                                  const QString &untagged)
+{
+    const QList<StoredTurn> turns = conversation ? conversation->turns : QList<StoredTurn>();
+    const StoredTurn *turn = turnId == 0 && !turns.isEmpty() ? &turns.constLast() : nullptr;
+    for (const StoredTurn &candidate : turns) {
+        if (candidate.id == turnId)
+            turn = &candidate;
+    }
+    if (!turn) {
+        setNotice(turnId == 0 ? tr("This conversation has no answers to run yet.")
+                              : tr("That message is not in this conversation."));
+        return;
+    }
+    setNotice({});
+    // The answer each pane shows: per slot the chosen one, else the latest.
+    QMap<int, StoredAnswer> shown;
+    for (const StoredAnswer &answer : turn->answers) {
+        if (!shown.value(answer.slot).chosen)
+            shown.insert(answer.slot, answer);
+    }
+    QList<AnswerRunsModel::Candidate> candidates;
+    for (const StoredAnswer &answer : std::as_const(shown)) {
+        candidates << AnswerRunsModel::Candidate{answer.provider + QLatin1Char('/') + answer.model,
+                                                 turn->conversationId, turn->id, answer.id,
+                                                 RunnableCode::firstIn(answer.text, untagged)};
+    }
+    m_answerRuns->start(candidates);
 }
 
 void WorkspaceModel::loadRun(int row)

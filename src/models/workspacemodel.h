@@ -116,7 +116,7 @@ public:
     /// the window to show the panel (showRequested).
     Q_INVOKABLE void openCode(const QString &language, const QString &code);
     /// Runs the first runnable code block of every answer of @p turnId (of the open
-    /// conversation), side by side in answerRuns; shows the panel.
+    /// conversation; 0: its newest message), side by side in answerRuns; shows the panel.
     Q_INVOKABLE void runEachAnswer(qint64 turnId);
     /// Loads a past run (history row) back: code, input, output and how it ended.
     Q_INVOKABLE void loadRun(int row);
@@ -140,6 +140,8 @@ private:
     void onFinished(const StoredRun &run, const QString &error, const QString &message,
                     const QString &workDir);
     void save(const StoredRun &run);
+    void runAnswersOf(const std::optional<Conversation> &conversation, qint64 turnId,
+                      const QString &untagged);
     void loadHistory();
     void setStatus(const QString &status, const QString &detail, bool succeeded);
     void setNotice(const QString &notice);

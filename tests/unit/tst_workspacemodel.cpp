@@ -350,6 +350,15 @@ void TestWorkspaceModel::eachModelsVersionRunsSideBySide()
     QVERIFY(!answers.contains(0));
     QTRY_COMPARE(m_model->history()->rowCount(), 2);
     QCOMPARE(m_model->history()->index(0).data(RunHistoryModel::FromAnswerRole).toBool(), true);
+
+    // Turn 0: the newest message of the conversation, here the same one.
+    QSignalSpy restarted(runs, &AnswerRunsModel::countChanged);
+    m_model->runEachAnswer(0);
+    QTRY_VERIFY(!restarted.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!runs->isRunning(), 30000);
+    QCOMPARE(runs->rowCount(), 4);
+    QCOMPARE(column(runs, 1, AnswerRunsModel::StdoutRole), QStringLiteral("42\n"));
+    QTRY_COMPARE(m_model->history()->rowCount(), 4);
 }
 
 void TestWorkspaceModel::limitsAreRemembered()
