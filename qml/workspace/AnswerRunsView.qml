@@ -26,7 +26,7 @@ ListView {
         readonly property AnswerRunsView view: ListView.view as AnswerRunsView
 
         // Two side by side when they fit, else one at a time with the row scrolling.
-        width: Math.max(240, (view.width - view.leftMargin - view.rightMargin - view.spacing) / 2)
+        width: Math.max(200, (view.width - view.leftMargin - view.rightMargin - view.spacing) / 2)
         height: view.height - view.topMargin - view.bottomMargin
         codeFont: view.codeFont
     }

@@ -18,10 +18,11 @@ Pane {
         ComboBox {
             id: languagePicker
 
-            Layout.preferredWidth: 190
-            Layout.minimumWidth: 120
+            // Gives way first when the panel is narrow.
+            Layout.preferredWidth: 200
+            Layout.minimumWidth: 96
             Layout.fillWidth: true
-            Layout.maximumWidth: 220
+            Layout.maximumWidth: 240
             model: bar.workspace.languages
             textRole: "label"
             valueRole: "name"
@@ -50,9 +51,6 @@ Pane {
             enabled: bar.workspace.running || bar.workspace.answerRuns.running
             Accessible.name: qsTr("Cancel run")
             onClicked: bar.workspace.cancel()
-        }
-        Item {
-            Layout.fillWidth: true
         }
         ToolPushButton {
             id: limitsButton
