@@ -27,7 +27,13 @@ CodeEditorHighlighter::CodeEditorHighlighter(QObject *parent)
     connect(&m_delay, &QTimer::timeout, this, &CodeEditorHighlighter::request);
 }
 
-CodeEditorHighlighter::~CodeEditorHighlighter() = default;
+CodeEditorHighlighter::~CodeEditorHighlighter()
+{
+    // ~QSyntaxHighlighter clears our formats, which the document reports as a change: that must
+    // not reach schedule() on a timer already destroyed.
+    if (document())
+        document()->disconnect(this);
+}
 
 QList<CodeEditorHighlighter::Line> CodeEditorHighlighter::linesFromRichText(const QString &html)
 {
@@ -83,18 +89,23 @@ void CodeEditorHighlighter::setQuickDocument(QQuickTextDocument *document)
 {
     if (m_quickDocument == document)
         return;
-    if (m_quickDocument && m_quickDocument->textDocument())
-        m_quickDocument->textDocument()->disconnect(this);
     m_quickDocument = document;
-    QTextDocument *text = document ? document->textDocument() : nullptr;
+    setTextDocument(document ? document->textDocument() : nullptr);
+    Q_EMIT documentChanged();
+}
+
+void CodeEditorHighlighter::setTextDocument(QTextDocument *text)
+{
+    if (document())
+        document()->disconnect(this);
     setDocument(text);
     if (text) {
-        // Typing changes the text; our own colours only change its formats (skipped below).
+        // Typing changes the text; our own colours only change formats (request() skips those).
         connect(text, &QTextDocument::contentsChanged, this, &CodeEditorHighlighter::schedule);
     }
     m_requested.clear();
+    m_lines.clear();
     schedule();
-    Q_EMIT documentChanged();
 }
 
 void CodeEditorHighlighter::setLanguage(const QString &language)

@@ -58,6 +58,8 @@ public:
 
     QQuickTextDocument *quickDocument() const { return m_quickDocument; }
     void setQuickDocument(QQuickTextDocument *document);
+    /// The document to colour (what setQuickDocument() does with a TextArea's).
+    void setTextDocument(QTextDocument *document);
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     bool isDark() const { return m_dark; }
