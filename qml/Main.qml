@@ -17,6 +17,7 @@ ApplicationWindow {
            ? qsTr("%1 — Coro").arg(window.app.conversation.title) : qsTr("Coro")
 
     readonly property bool narrow: width < Theme.wideWidth
+    property bool workspaceOpen: false
 
     Shortcut {
         sequence: "Ctrl+N"
@@ -33,6 +34,21 @@ ApplicationWindow {
     Shortcut {
         sequences: ["Ctrl+,"]
         onActivated: settingsDialog.openProvider("")
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+W"
+        onActivated: window.workspaceOpen = !window.workspaceOpen
+    }
+    Shortcut {
+        sequence: "F5"
+        enabled: window.workspaceOpen
+        onActivated: window.app.workspace.run()
+    }
+    Connections {
+        target: window.app.workspace
+        function onShowRequested(): void {
+            window.workspaceOpen = true
+        }
     }
     Shortcut {
         sequence: "Escape"
@@ -104,6 +120,23 @@ ApplicationWindow {
                 ToolTip.text: Accessible.name
                 ToolTip.visible: hovered
             }
+            PushButton {
+                parent: conversationView.headerTrailing
+                text: qsTr("Workspace")
+                checkable: true
+                checked: window.workspaceOpen
+                ToolTip.text: qsTr("Run code beside the conversation (Ctrl+Shift+W)")
+                ToolTip.visible: hovered
+                onToggled: window.workspaceOpen = checked
+            }
+        }
+
+        WorkspacePanel {
+            visible: window.workspaceOpen
+            workspace: window.app.workspace
+            SplitView.preferredWidth: window.narrow ? 400 : 480
+            SplitView.minimumWidth: 320
+            onCloseRequested: window.workspaceOpen = false
         }
     }
 }

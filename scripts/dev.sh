@@ -20,7 +20,7 @@ PACKAGES=(
   qml6-module-qt-labs-qmlmodels
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
   libmd4c-dev libmd4c-html0-dev libdtl-dev libjs-highlight.js libsimdjson-dev
-  xvfb xauth bubblewrap python3 valgrind
+  xvfb xauth bubblewrap python3 valgrind libqt6svg6
 )
 
 install_missing() {

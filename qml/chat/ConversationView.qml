@@ -11,6 +11,7 @@ Page {
     required property AppCore app
     property bool narrow: false
     property alias headerLeading: leading
+    property alias headerTrailing: trailing
 
     function send(): void {
         composer.send()
@@ -50,6 +51,12 @@ Page {
                       : qsTr("%n model(s)", "", view.app.picker.selection.length)
                 Accessible.name: qsTr("Models: %1").arg(view.app.picker.selectionText)
                 onClicked: picker.open()
+            }
+            Item {
+                id: trailing
+
+                implicitWidth: childrenRect.width
+                implicitHeight: childrenRect.height
             }
         }
     }

@@ -76,6 +76,9 @@ AppCore::AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keyc
     connect(m_settings, &AppSettings::defaultsChanged, this, &AppCore::useDefaults);
     connect(m_providers, &ProviderSettingsModel::catalogEdited, this, &AppCore::useCatalog);
     connect(m_providers, &ProviderSettingsModel::modelsDiscovered, this, &AppCore::offerDiscovered);
+    m_workspace = new WorkspaceModel(m_storage, settingsPath(), this);
+    connect(m_conversation, &ConversationModel::conversationChanged, m_workspace,
+            [this] { m_workspace->setConversationId(m_conversation->conversationId()); });
 
     connect(m_conversation, &ConversationModel::conversationChanged, this,
             &AppCore::runningChanged);

@@ -10,6 +10,7 @@
 #include "providersettingsmodel.h"
 #include "searchresultmodel.h"
 #include "storage/datadirectory.h"
+#include "workspacemodel.h"
 
 #include <QHash>
 #include <QObject>
@@ -51,6 +52,8 @@ class AppCore : public QObject
     Q_PROPERTY(coro::ProviderSettingsModel *providers READ providers CONSTANT)
     Q_PROPERTY(coro::LocalServerProbe *localServers READ localServers CONSTANT)
     Q_PROPERTY(coro::AppSettings *settings READ settings CONSTANT)
+    /// The code workspace; follows the open conversation (openCode() from a code block).
+    Q_PROPERTY(coro::WorkspaceModel *workspace READ workspace CONSTANT)
     Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
     /// Why the history or the providers could not be loaded; empty when all is well.
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
@@ -78,6 +81,7 @@ public:
     ProviderSettingsModel *providers() const { return m_providers; }
     LocalServerProbe *localServers() const { return m_localServers; }
     AppSettings *settings() const { return m_settings; }
+    WorkspaceModel *workspace() const { return m_workspace; }
     QString dataDirectory() const { return m_dataDir.path(); }
     QString problem() const { return m_problem; }
     QString saveError() const { return m_saveError; }
@@ -136,6 +140,7 @@ private:
     ProviderSettingsModel *m_providers = nullptr;
     LocalServerProbe *m_localServers = nullptr;
     AppSettings *m_settings = nullptr;
+    WorkspaceModel *m_workspace = nullptr;
     QHash<qint64, LiveTurn> m_live; ///< By turn id.
     QString m_problem;
     QString m_saveError;

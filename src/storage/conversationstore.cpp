@@ -3,6 +3,7 @@
 #include "archivewriter.h"
 #include "conversationreader.h"
 #include "database.h"
+#include "runhistory.h"
 #include "searchindex.h"
 #include "sqlexec.h"
 #include "storagelogging.h"
@@ -322,6 +323,17 @@ int ConversationStore::markInterrupted(const std::function<bool(const QString &)
     if (count > 0)
         qCInfo(lcStorage) << count << "answers were interrupted by the exit of their writer";
     return count;
+}
+
+qint64 ConversationStore::addRun(const StoredRun &run)
+{
+    return RunHistory(m_database.connection()).add(run, now(), &m_lastError);
+}
+
+QList<StoredRun> ConversationStore::runs(qint64 conversationId)
+{
+    return RunHistory(m_database.connection())
+        .list(conversationId, RunHistory::kMaxListed, &m_lastError);
 }
 
 QList<SearchHit> ConversationStore::search(const QString &query, int limit)

@@ -96,6 +96,12 @@ public:
     /// recorded has an empty writer. Returns how many.
     int markInterrupted(const std::function<bool(const QString &writer)> &isGone);
 
+    // Workspace runs (RunHistory)
+    /// Keeps a finished run in its conversation's history; its output is capped. The new id.
+    qint64 addRun(const StoredRun &run);
+    /// The runs of @p conversationId, newest first (at most RunHistory::kMaxListed).
+    QList<StoredRun> runs(qint64 conversationId);
+
     /// Full-text search (see SearchIndex); best first.
     QList<SearchHit> search(const QString &query, int limit = 50);
 

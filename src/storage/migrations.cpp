@@ -160,11 +160,48 @@ Migration version4()
     return step;
 }
 
+// Version 5: the workspace's run history. Each run belongs to a conversation and goes with it;
+// the turn and answer its code came from are remembered while they exist. Output is stored as
+// the runner capped it (1 MB together by default), and each text again by RunHistory.
+Migration version5()
+{
+    Migration step;
+    step.version = 5;
+    step.summary = QStringLiteral("the workspace's runs of code");
+    step.statements = {
+        QStringLiteral(R"(CREATE TABLE runs (
+    id INTEGER PRIMARY KEY,
+    conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+    turn_id INTEGER REFERENCES turns (id) ON DELETE SET NULL,
+    answer_id INTEGER REFERENCES answers (id) ON DELETE SET NULL,
+    language TEXT NOT NULL CHECK (language IN ('python', 'sh', 'js')),
+    code TEXT NOT NULL,
+    stdin TEXT NOT NULL DEFAULT '',
+    stdout TEXT NOT NULL DEFAULT '',
+    stderr TEXT NOT NULL DEFAULT '',
+    exit_code INTEGER,
+    signal INTEGER,
+    limit_name TEXT,
+    cancelled INTEGER NOT NULL DEFAULT 0 CHECK (cancelled IN (0, 1)),
+    elapsed_ms INTEGER NOT NULL DEFAULT 0,
+    files TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(files)),
+    created_at INTEGER NOT NULL
+))"),
+        // The history of one conversation, newest first, without a sort step.
+        QStringLiteral("CREATE INDEX runs_conversation ON runs (conversation_id, id)"),
+        // Deleting a turn or an answer (with its conversation) finds its runs without a scan.
+        QStringLiteral("CREATE INDEX runs_turn ON runs (turn_id) WHERE turn_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX runs_answer ON runs (answer_id) WHERE answer_id IS NOT NULL"),
+    };
+    return step;
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> steps = {version1(), version2(), version3(), version4()};
+    static const QList<Migration> steps = {version1(), version2(), version3(), version4(),
+                                           version5()};
     return steps;
 }
 

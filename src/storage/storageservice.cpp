@@ -208,6 +208,13 @@ void StorageService::search(const QString &query, int limit, const QObject *cont
         std::move(done));
 }
 
+void StorageService::runs(qint64 conversationId, const QObject *context,
+                          std::function<void(QList<StoredRun>)> done)
+{
+    run([=](ConversationStore &store) { return store.runs(conversationId); }, context,
+        std::move(done));
+}
+
 int StorageService::checkpointWrites() const
 {
     return m_worker->checkpointWrites();
@@ -216,6 +223,25 @@ int StorageService::checkpointWrites() const
 QThread *StorageService::sqlThread() const
 {
     return m_worker->sqlThread();
+}
+
+void StorageService::addRun(const StoredRun &stored, const QObject *context,
+                            std::function<void(qint64)> done)
+{
+    run(
+        [this, stored](ConversationStore &store) {
+            const qint64 id = store.addRun(stored);
+            if (id == 0) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, message = tr("Saving a run of code failed: %1").arg(store.lastError())] {
+                        Q_EMIT writeFailed(message);
+                    },
+                    Qt::QueuedConnection);
+            }
+            return id;
+        },
+        context, std::move(done));
 }
 
 void StorageService::write(const QString &what, std::function<bool(ConversationStore &)> job,

@@ -99,6 +99,14 @@ public:
     void search(const QString &query, int limit, const QObject *context,
                 std::function<void(QList<SearchHit>)> done);
 
+    /// Keeps a workspace run in its conversation's history; done gets the new id (0: failed,
+    /// which writeFailed() reports too).
+    void addRun(const StoredRun &stored, const QObject *context = nullptr,
+                std::function<void(qint64)> done = {});
+    /// The runs of a conversation, newest first.
+    void runs(qint64 conversationId, const QObject *context,
+              std::function<void(QList<StoredRun>)> done);
+
 Q_SIGNALS:
     /// A write did not land; @p message says what and why, for a banner or stderr.
     void writeFailed(const QString &message);

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace coro {
 
@@ -98,6 +99,29 @@ struct SearchHit
     QString model;
     QString snippet; ///< A few words around the match, matches between kMatchOpen/kMatchClose.
     double rank = 0; ///< FTS5 bm25: lower (more negative) is a better match.
+};
+
+/**
+ * @brief One program run in the workspace, as kept in a conversation's history.
+ */
+struct StoredRun
+{
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    qint64 turnId = 0;   ///< The turn whose answer held the code; 0 when typed or opened loose.
+    qint64 answerId = 0; ///< The answer the code came from; 0 when none.
+    QString language;    ///< "python", "sh" or "js".
+    QString code;
+    QString input; ///< What the program got on stdin.
+    QString stdoutText;
+    QString stderrText;
+    int exitCode = -1; ///< -1 when the program did not exit by itself.
+    int signal = 0;    ///< The signal that ended it; 0 when none.
+    QString limit;     ///< limitName() of the limit that stopped it ("time"...); empty: none.
+    bool cancelled = false;
+    qint64 elapsedMs = 0;
+    QStringList files; ///< Files it left in its working directory (names only; not kept).
+    qint64 createdAt = 0;
 };
 
 } // namespace coro

@@ -38,6 +38,12 @@ void TestMainWindow::loadsAndRendersWithoutWarnings()
     QVERIFY(!frame.isNull());
     QVERIFY(frame.width() >= 560);
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+
+    // The workspace panel opens beside the conversation when code is opened in it.
+    core.workspace()->openCode(QStringLiteral("py"), QStringLiteral("print('hi')\n"));
+    QTRY_VERIFY(window->property("workspaceOpen").toBool());
+    QVERIFY(!window->grabWindow().isNull());
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
 }
 
 void TestMainWindow::settingsOpenAtAProviderWithoutWarnings()

@@ -109,7 +109,8 @@ void TestDatabase::freshFileGetsLatestSchema()
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
-    for (const char *table : {"conversations", "turns", "answers", "turns_fts", "answers_fts"}) {
+    for (const char *table :
+         {"conversations", "turns", "answers", "turns_fts", "answers_fts", "runs"}) {
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'")
                                 .arg(QLatin1String(table)))
                      .toInt(),
@@ -202,7 +203,24 @@ void TestDatabase::migratesFromEveryEarlierVersion()
                                        "MATCH 'paste* AND pasteis*'"))
                  .toInt(),
              11);
+    // Version 5: the old conversation keeps the workspace's runs, which go with it.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM runs")).toInt(), 0);
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO runs (conversation_id, turn_id, answer_id, "
+                                    "language, code, stdout, exit_code, files, created_at) "
+                                    "VALUES (7, 11, 21, 'python', 'print(1)', '1\n', 0, "
+                                    "'[\"plot.png\"]', 2500)")));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT language || '|' || stdout || '|' || exit_code || "
+                                       "'|' || json_extract(files, '$[0]') FROM runs "
+                                       "WHERE conversation_id = 7"))
+                 .toString(),
+             QStringLiteral("python|1\n|0|plot.png"));
+    QVERIFY(!exec(db, QStringLiteral("INSERT INTO runs (conversation_id, language, code, "
+                                     "created_at) VALUES (404, 'python', '', 1)")));
+    QVERIFY(!exec(db, QStringLiteral("INSERT INTO runs (conversation_id, language, code, "
+                                     "created_at) VALUES (7, 'ruby', '', 1)")));
     QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+    QVERIFY(exec(db, QStringLiteral("DELETE FROM conversations WHERE id = 7")));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM runs")).toInt(), 0);
 
     // The backup is the file exactly as the older version left it.
     const QStringList backups = backupsIn(m_dir->path());
@@ -215,6 +233,10 @@ void TestDatabase::migratesFromEveryEarlierVersion()
     QCOMPARE(backup.schemaVersion(), version);
     QCOMPARE(scalar(backup, QStringLiteral("SELECT text FROM answers WHERE id = 21")).toString(),
              QStringLiteral("Try the bakery in Belém"));
+    QCOMPARE(scalar(backup, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                           "'runs'"))
+                 .toInt(),
+             0);
 }
 
 void TestDatabase::failedMigrationIsRolledBack()

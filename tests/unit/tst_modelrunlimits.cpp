@@ -213,10 +213,14 @@ void TestModelRunLimits::hugeEventLineStaysInBoundedMemory()
     QCOMPARE(run->state(), ModelRun::State::Error);
     QCOMPARE(errorCodeName(run->error().code), QStringLiteral("server_error"));
     qInfo("peak memory grew by %.1f MB for a 64 MB line", growth / 1048576.0);
-    // The parsers keep at most 8 MB of one event (up to twice that while a buffer grows), Qt
-    // reads 1 MB ahead of them: 5 to 35 MB here. On a loaded machine Qt's network thread may
-    // read further ahead of a slow consumer, but never holds a copy of the whole line.
-    QVERIFY2(growth < 64 * 1024 * 1024, qPrintable(QString::number(growth)));
+    // Our side keeps at most 8 MB of one event (the parser's cap; twice that while a buffer
+    // grows): 5 to 35 MB of growth is typical here. Qt's own network thread reads from the
+    // socket ahead of us and, when a local server floods faster than we read, may hold up to
+    // about two copies of what it sent (peaks of 135 MB seen once in six runs). Anything that
+    // keeps every byte on our side (three copies and more) is caught here.
+    QVERIFY2(growth < 160 * 1024 * 1024, qPrintable(QString::number(growth)));
+    // The run stopped at the cap, long before the 64 MB were through.
+    QVERIFY(run->elapsedMs() < 5000);
 }
 
 void TestModelRunLimits::providerWithoutKeyIsAskedWithoutOne()
