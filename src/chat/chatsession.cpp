@@ -1,4 +1,5 @@
 #include "chatsession.h"
+#include "context/promptcomposer.h"
 #include "storage/storageservice.h"
 #include "turnrecorder.h"
 
@@ -17,6 +18,7 @@ struct ChatSession::Plan
     QList<qint64> answerIds;
     QList<ChatMessages> history; ///< Per model, the earlier turns as user/assistant messages.
     QString prompt;              ///< The message answered (a regenerated turn's own text).
+    QString guide;               ///< The conversation's guide, as stored for this turn.
     QString error;
 };
 
@@ -29,12 +31,13 @@ struct Placement
     qint64 turnId = 0;      ///< The turn answered (regenerate) or 0 to create one.
     QString prompt;
     QList<StoredAnswer> existing; ///< Answers the regenerated turn already has.
+    QString guide;                ///< The conversation's guide.
 };
 
 std::optional<Placement> place(ConversationStore &store, const ChatSession::AskOptions &options,
                                QString *error)
 {
-    Placement placement{0, 0, options.prompt, {}};
+    Placement placement{0, 0, options.prompt, {}, {}};
     const qint64 target = options.editTurnId ? options.editTurnId : options.regenerateTurnId;
     const auto conversation = store.conversation(options.conversationId, target);
     if (!conversation) {
@@ -45,6 +48,7 @@ std::optional<Placement> place(ConversationStore &store, const ChatSession::AskO
                      : ChatSession::tr("There is no conversation %1.").arg(options.conversationId);
         return std::nullopt;
     }
+    placement.guide = conversation->guide;
     if (!target) {
         placement.contextLeaf = conversation->turns.isEmpty() ? 0 : conversation->turns.last().id;
         return placement;
@@ -114,6 +118,15 @@ ChatSession::Plan ChatSession::placeAndRecord(ConversationStore &store, const As
         placement.prompt = options.prompt;
     }
     plan.prompt = placement.prompt;
+    plan.guide = placement.guide;
+    if (options.guide) {
+        if (!store.setGuide(plan.conversationId, *options.guide)) {
+            plan.error =
+                tr("The turn could not be saved to the history file: %1").arg(store.lastError());
+            return plan;
+        }
+        plan.guide = *options.guide;
+    }
     for (const ModelRef &ref : options.models) {
         ChatMessages messages;
         if (placement.contextLeaf) {
@@ -203,6 +216,7 @@ bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
         Plan plan;
         plan.history.resize(options.models.size());
         plan.prompt = options.prompt;
+        plan.guide = options.guide.value_or(QString());
         QMetaObject::invokeMethod(
             this, [=] { launch(options, plan, ready); }, Qt::QueuedConnection);
         return true;
@@ -252,6 +266,9 @@ void ChatSession::start(const AskOptions &options, const Plan &plan, const Keys 
                         const Ready &ready)
 {
     QList<ModelRunConfig> configs;
+    const PromptComposer::Parts parts{
+        options.params.systemPrompt,
+        PromptComposer::effectiveGuide(plan.guide, options.defaultGuide), options.web};
     for (int i = 0; i < options.models.size(); ++i) {
         const ModelRef &ref = options.models.at(i);
         const ProviderConfig *provider = m_catalog.find(ref.provider);
@@ -260,9 +277,11 @@ void ChatSession::start(const AskOptions &options, const Plan &plan, const Keys 
         config.provider = *provider;
         config.apiKey = keys.value(provider->id).key;
         config.keyNote = keys.value(provider->id).note;
-        config.messages = plan.history.value(i);
-        config.messages.append({ChatMessage::Role::User, plan.prompt});
+        PromptComposer::Composed composed =
+            PromptComposer::compose(parts, plan.history.value(i), plan.prompt);
+        config.messages = std::move(composed.messages);
         config.params = options.params;
+        config.params.systemPrompt = composed.system;
         config.timeouts = options.timeouts;
         config.retry = options.retry;
         config.maxAnswerChars = options.maxAnswerChars;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "context/webcontext.h"
 #include "core/modelref.h"
 #include "engine/turn.h"
 #include "providers/providercatalog.h"
@@ -18,8 +19,9 @@ class StorageService;
 
 /**
  * @brief Starts turns for every front end: resolves each named model to its provider and key,
- *        builds each model's messages from the conversation so far, records the turn in the
- *        history store and hands the runs to an engine Turn.
+ *        has PromptComposer build each model's messages from the conversation so far (guide,
+ *        web sources, history), records the turn in the history store and hands the runs to
+ *        an engine Turn.
  */
 class ChatSession : public QObject
 {
@@ -39,6 +41,12 @@ public:
         qint64 editTurnId = 0;
         /// Answer this past message again (prompt unused): new answers in the models' panes.
         qint64 regenerateTurnId = 0;
+        /// Replaces the conversation's guide (stored: later turns keep it). Unset: kept as is.
+        std::optional<QString> guide;
+        /// The guide used when the conversation has none of its own (the app's default).
+        QString defaultGuide;
+        /// Web sources given to every model (PromptComposer) and recorded with the turn.
+        WebContext web;
     };
 
     /// What ask() hands back once the turn is ready to start.
