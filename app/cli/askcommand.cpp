@@ -77,6 +77,10 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         {QStringLiteral("top-p"), AskText::tr("0 to 1 (default: not sent)."), QStringLiteral("P")},
         {QStringLiteral("system"), AskText::tr("A system prompt for every model."),
          QStringLiteral("text")},
+        {QStringLiteral("guide"),
+         AskText::tr("The conversation's guide: standing instructions kept for its later turns "
+                     "(\"\" removes it)."),
+         QStringLiteral("text")},
         {QStringLiteral("conversation"), AskText::tr("Continue conversation ID."),
          QStringLiteral("ID")},
         {QStringLiteral("edit"),
@@ -119,6 +123,8 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
     }
     options.prompt = parser.positionalArguments().join(QLatin1Char(' '));
     options.params.systemPrompt = parser.value(QStringLiteral("system"));
+    if (parser.isSet(QStringLiteral("guide")))
+        options.guide = parser.value(QStringLiteral("guide"));
     int maxTokens = options.params.maxTokens;
     double maxAnswerChars = double(options.maxAnswerChars);
     double topP = -1;
