@@ -1,5 +1,6 @@
 #include "askcommand.h"
 #include "askprinter.h"
+#include "asksearch.h"
 #include "chat/chatsession.h"
 #include "clienvironment.h"
 #include "jsonlines.h"
@@ -100,6 +101,20 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
          AskText::tr("Seconds of silence allowed while streaming (60)."), QStringLiteral("S")},
         {QStringLiteral("max-answer-chars"),
          AskText::tr("Stop an answer longer than N characters (1000000)."), QStringLiteral("N")},
+        {QStringLiteral("search"),
+         AskText::tr("Web search for this prompt: auto (when it needs current facts), always or "
+                     "never (default auto)."),
+         QStringLiteral("mode"), QStringLiteral("auto")},
+        {QStringLiteral("search-backend"),
+         AskText::tr("The providers.json search entry to use (default: the first)."),
+         QStringLiteral("ID")},
+        {QStringLiteral("search-timeout"),
+         AskText::tr("Seconds the web search may take before the models answer without it (8)."),
+         QStringLiteral("S")},
+        {QStringLiteral("intent-model"),
+         AskText::tr("A small model asked whether a prompt needs a search when the rules are "
+                     "unsure."),
+         QStringLiteral("PROVIDER/MODEL")},
         {QStringLiteral("json"), AskText::tr("Print one JSON object per line.")},
     });
     parser.addPositionalArgument(QStringLiteral("prompt"), AskText::tr("The question."));
@@ -182,10 +197,40 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         return ExitUsage;
     }
 
+    AskSearch::Options search;
+    const auto searchMode = SearchIntent::modeFromName(parser.value(QStringLiteral("search")));
+    double searchTimeout = search.timeoutMs / 1000.0;
+    if (!searchMode) {
+        printError(AskText::tr("--search expects auto, always or never"));
+        return ExitUsage;
+    }
+    if (!numberOption(parser, QStringLiteral("search-timeout"), &searchTimeout))
+        return ExitUsage;
+    if (!(searchTimeout > 0 && searchTimeout <= 120)) {
+        printError(AskText::tr("--search-timeout must be between 0 and 120 seconds"));
+        return ExitUsage;
+    }
+    search.mode = *searchMode;
+    search.timeoutMs = int(searchTimeout * 1000);
+    search.backend = parser.value(QStringLiteral("search-backend"));
+    search.json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("intent-model"))) {
+        search.intentModel = ModelRef::parse(parser.value(QStringLiteral("intent-model")));
+        if (!search.intentModel) {
+            printError(AskText::tr("\"%1\" is not PROVIDER/MODEL")
+                           .arg(parser.value(QStringLiteral("intent-model"))));
+            return ExitUsage;
+        }
+    }
+
     // An ephemeral turn never opens the history file at all.
     StorageService *storage = options.ephemeral ? nullptr : env.storage();
     if (!options.ephemeral && !storage)
         return ExitFailed;
+    // Only a new question is searched; a regenerated one is answered as it was asked.
+    if (!options.regenerateTurnId && !options.models.isEmpty() &&
+        !options.prompt.trimmed().isEmpty())
+        options.web = AskSearch::run(env, storage, options.prompt, search);
     ChatSession session(env.catalog(), env.keys(), env.network(), storage);
     // Every write that did not land is said at once, and the turn does not count as saved.
     QStringList saveFailures;

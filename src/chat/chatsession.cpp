@@ -1,5 +1,7 @@
 #include "chatsession.h"
 #include "context/promptcomposer.h"
+#include "context/turncontextstore.h"
+#include "storage/database.h"
 #include "storage/storageservice.h"
 #include "turnrecorder.h"
 
@@ -145,6 +147,13 @@ ChatSession::Plan ChatSession::placeAndRecord(ConversationStore &store, const As
         plan.turnId = store.editTurn(options.editTurnId, placement.prompt);
     else // Also replaces "New chat" with a title made from the first prompt.
         plan.turnId = store.addTurn(plan.conversationId, placement.contextLeaf, placement.prompt);
+    // The turn keeps which web sources its answers were given, and when they were fetched.
+    TurnContextStore context(store.database().connection());
+    if (plan.turnId && !context.recordWeb(plan.turnId, options.web)) {
+        plan.error =
+            tr("The turn could not be saved to the history file: %1").arg(context.lastError());
+        return plan;
+    }
 
     int nextFree = 0;
     for (const StoredAnswer &answer : placement.existing)

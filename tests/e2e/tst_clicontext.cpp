@@ -1,9 +1,13 @@
 #include "clirunner.h"
 #include "fakeproviderserver.h"
+#include "fakesearch.h"
+#include "storage/database.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,8 +48,14 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void guideReachesEverySystemSlotAndIsKept();
+    void searchIsCachedAcrossProcessesAndRecordedWithTheTurn();
+    void autoSearchesOnlyWhenThePromptNeedsIt();
+    void failingBackendLetsTheModelsAnswer();
+    void slowBackendIsLeftAfterTheTimeout();
 
 private:
+    int searchRequests() const;
+    QString sqlValue(const QString &statement) const;
     CliResult ask(const QStringList &arguments);
     QList<FakeProviderServer::RecordedRequest> chatRequests() const;
 
@@ -59,7 +69,7 @@ void TestCliContext::initTestCase()
     QVERIFY(m_dataDir.isValid());
     QFile file(m_dataDir.filePath(QStringLiteral("providers.json")));
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(m_server.providersJson());
+    file.write(m_server.providersJsonWithSearch());
 }
 
 void TestCliContext::init()
@@ -71,6 +81,7 @@ CliResult TestCliContext::ask(const QStringList &arguments)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("FAKE_OPENAI_KEY"), QStringLiteral("k-openai"));
+    env.insert(QStringLiteral("FAKE_TAVILY_KEY"), QStringLiteral("k-tavily"));
     return runCli(QStringList{QStringLiteral("--data-dir"), m_dataDir.path(), QStringLiteral("ask"),
                               QStringLiteral("--json")} +
                       arguments,
@@ -119,6 +130,134 @@ void TestCliContext::guideReachesEverySystemSlotAndIsKept()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(systemTextOf(chatRequests().value(0)), QString());
     QVERIFY(!chatRequests().isEmpty());
+}
+
+int TestCliContext::searchRequests() const
+{
+    int count = 0;
+    for (const auto &request : m_server.requests())
+        count += request.path.startsWith("/search/") ? 1 : 0;
+    return count;
+}
+
+QString TestCliContext::sqlValue(const QString &statement) const
+{
+    Database db(m_dataDir.filePath(QStringLiteral("coro.sqlite")));
+    if (!db.open())
+        return QStringLiteral("(cannot open)");
+    QSqlQuery query(db.connection());
+    return query.exec(statement) && query.next() ? query.value(0).toString() : QString();
+}
+
+void TestCliContext::searchIsCachedAcrossProcessesAndRecordedWithTheTurn()
+{
+    const QString prompt = QStringLiteral("Qt 6.8 release notes");
+    const QStringList arguments{QStringLiteral("--search"), QStringLiteral("always"),
+                                QStringLiteral("-m"), QStringLiteral("fake-openai/gpt-fake"),
+                                prompt};
+    CliResult first = ask(arguments);
+    QCOMPARE(first.exitCode, 0);
+    // The search line comes before every model's line.
+    const QJsonObject search = first.lines.value(0);
+    QCOMPARE(search.value(QLatin1String("type")).toString(), QStringLiteral("search"));
+    QCOMPARE(search.value(QLatin1String("query")).toString(),
+             QStringLiteral("qt 6.8 release notes"));
+    QCOMPARE(search.value(QLatin1String("cached")).toBool(true), false);
+    const QJsonArray sources = search.value(QLatin1String("sources")).toArray();
+    QStringList titles;
+    for (const auto &source : sources) {
+        titles << source.toObject().value(QLatin1String("title")).toString();
+        QVERIFY(source.toObject()
+                    .value(QLatin1String("url"))
+                    .toString()
+                    .startsWith(QLatin1String("https://")));
+    }
+    QCOMPARE(titles, FakeSearch::expectedTitles(QStringLiteral("qt 6.8 release notes")));
+    QCOMPARE(first.lines.value(1).value(QLatin1String("type")).toString(), QStringLiteral("start"));
+    // The model was given the numbered sources in its system slot.
+    QCOMPARE(chatRequests().size(), 1);
+    const QString system = systemTextOf(chatRequests().first());
+    QVERIFY2(system.contains(QLatin1String("[1] Result one about qt 6.8 release notes")),
+             qPrintable(system));
+    QVERIFY(system.contains(QLatin1String("[3] Result three about qt 6.8 release notes")));
+    QCOMPARE(searchRequests(), 1);
+
+    // A second process asking the same: from the history file's cache, no search.
+    CliResult second = ask(arguments);
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(second.lines.value(0).value(QLatin1String("type")).toString(),
+             QStringLiteral("search"));
+    QCOMPARE(second.lines.value(0).value(QLatin1String("cached")).toBool(false), true);
+    QCOMPARE(second.lines.value(0).value(QLatin1String("sources")).toArray(), sources);
+    QCOMPARE(searchRequests(), 1);
+
+    // Each turn records that it used web data, when and which sources.
+    const qint64 conversation =
+        second.lines.last().value(QLatin1String("conversation")).toInteger();
+    const QString recorded = sqlValue(
+        QStringLiteral("SELECT w.cached || '|' || w.backend || '|' || json_array_length(w.sources) "
+                       "|| '|' || (w.searched_at > 0) FROM turn_web_sources w JOIN turns t ON "
+                       "t.id = w.turn_id WHERE t.conversation_id = %1")
+            .arg(conversation));
+    QCOMPARE(recorded, QStringLiteral("1|fake-tavily|3|1"));
+}
+
+void TestCliContext::autoSearchesOnlyWhenThePromptNeedsIt()
+{
+    CliResult r = ask({QStringLiteral("-m"), QStringLiteral("fake-openai/gpt-fake"),
+                       QStringLiteral("Write a haiku about rivers")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.lines.value(0).value(QLatin1String("type")).toString(), QStringLiteral("start"));
+    QCOMPARE(searchRequests(), 0);
+
+    r = ask({QStringLiteral("-m"), QStringLiteral("fake-openai/gpt-fake"),
+             QStringLiteral("What is the bitcoin price today?")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.lines.value(0).value(QLatin1String("type")).toString(), QStringLiteral("search"));
+    QCOMPARE(searchRequests(), 1);
+
+    // --search never: not even a news question is searched.
+    r = ask({QStringLiteral("--search"), QStringLiteral("never"), QStringLiteral("-m"),
+             QStringLiteral("fake-openai/gpt-fake"), QStringLiteral("Latest news from Porto")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.lines.value(0).value(QLatin1String("type")).toString(), QStringLiteral("start"));
+    QCOMPARE(searchRequests(), 1);
+    QCOMPARE(ask({QStringLiteral("--search"), QStringLiteral("often"), QStringLiteral("-m"),
+                  QStringLiteral("fake-openai/gpt-fake"), QStringLiteral("x")})
+                 .exitCode,
+             1);
+}
+
+void TestCliContext::failingBackendLetsTheModelsAnswer()
+{
+    CliResult r = ask({QStringLiteral("--search"), QStringLiteral("always"),
+                       QStringLiteral("--search-backend"), QStringLiteral("fake-failing"),
+                       QStringLiteral("-m"), QStringLiteral("fake-openai/gpt-fake"),
+                       QStringLiteral("Ferry times Lisbon")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject search = r.lines.value(0);
+    QCOMPARE(search.value(QLatin1String("skipped")).toString(), QStringLiteral("failed"));
+    QVERIFY2(search.value(QLatin1String("message")).toString().contains(QLatin1String("HTTP 500")),
+             qPrintable(search.value(QLatin1String("message")).toString()));
+    QCOMPARE(r.of(QStringLiteral("fake-openai/gpt-fake"), QStringLiteral("done")).size(), 1);
+    QVERIFY(!systemTextOf(chatRequests().value(0)).contains(QLatin1String("Web search results")));
+}
+
+void TestCliContext::slowBackendIsLeftAfterTheTimeout()
+{
+    QElapsedTimer clock;
+    clock.start();
+    CliResult r =
+        ask({QStringLiteral("--search"), QStringLiteral("always"),
+             QStringLiteral("--search-backend"), QStringLiteral("fake-slow"),
+             QStringLiteral("--search-timeout"), QStringLiteral("1"), QStringLiteral("-m"),
+             QStringLiteral("fake-openai/gpt-fake"), QStringLiteral("Tram strike Porto")});
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.lines.value(0).value(QLatin1String("skipped")).toString(),
+             QStringLiteral("timeout"));
+    QCOMPARE(r.of(QStringLiteral("fake-openai/gpt-fake"), QStringLiteral("done")).size(), 1);
+    QVERIFY2(elapsed < 6000, qPrintable(QString::number(elapsed)));
 }
 
 QTEST_GUILESS_MAIN(TestCliContext)
