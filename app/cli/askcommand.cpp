@@ -1,4 +1,5 @@
 #include "askcommand.h"
+#include "askfusion.h"
 #include "askprinter.h"
 #include "asksearch.h"
 #include "chat/chatsession.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QPointer>
 #include <QSocketNotifier>
 #include <csignal>
 
@@ -101,22 +103,10 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
          AskText::tr("Seconds of silence allowed while streaming (60)."), QStringLiteral("S")},
         {QStringLiteral("max-answer-chars"),
          AskText::tr("Stop an answer longer than N characters (1000000)."), QStringLiteral("N")},
-        {QStringLiteral("search"),
-         AskText::tr("Web search for this prompt: auto (when it needs current facts), always or "
-                     "never (default auto)."),
-         QStringLiteral("mode"), QStringLiteral("auto")},
-        {QStringLiteral("search-backend"),
-         AskText::tr("The providers.json search entry to use (default: the first)."),
-         QStringLiteral("ID")},
-        {QStringLiteral("search-timeout"),
-         AskText::tr("Seconds the web search may take before the models answer without it (8)."),
-         QStringLiteral("S")},
-        {QStringLiteral("intent-model"),
-         AskText::tr("A small model asked whether a prompt needs a search when the rules are "
-                     "unsure."),
-         QStringLiteral("PROVIDER/MODEL")},
         {QStringLiteral("json"), AskText::tr("Print one JSON object per line.")},
     });
+    parser.addOptions(AskSearch::options());
+    parser.addOptions(AskFusion::options());
     parser.addPositionalArgument(QStringLiteral("prompt"), AskText::tr("The question."));
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -197,40 +187,27 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         return ExitUsage;
     }
 
-    AskSearch::Options search;
-    const auto searchMode = SearchIntent::modeFromName(parser.value(QStringLiteral("search")));
-    double searchTimeout = search.timeoutMs / 1000.0;
-    if (!searchMode) {
-        printError(AskText::tr("--search expects auto, always or never"));
+    QString contextError;
+    const auto search = AskSearch::fromParser(parser, &contextError);
+    std::optional<AskFusion::Options> fuse;
+    if (!search || !AskFusion::fromParser(parser, &fuse, &contextError)) {
+        printError(contextError);
         return ExitUsage;
-    }
-    if (!numberOption(parser, QStringLiteral("search-timeout"), &searchTimeout))
-        return ExitUsage;
-    if (!(searchTimeout > 0 && searchTimeout <= 120)) {
-        printError(AskText::tr("--search-timeout must be between 0 and 120 seconds"));
-        return ExitUsage;
-    }
-    search.mode = *searchMode;
-    search.timeoutMs = int(searchTimeout * 1000);
-    search.backend = parser.value(QStringLiteral("search-backend"));
-    search.json = parser.isSet(QStringLiteral("json"));
-    if (parser.isSet(QStringLiteral("intent-model"))) {
-        search.intentModel = ModelRef::parse(parser.value(QStringLiteral("intent-model")));
-        if (!search.intentModel) {
-            printError(AskText::tr("\"%1\" is not PROVIDER/MODEL")
-                           .arg(parser.value(QStringLiteral("intent-model"))));
-            return ExitUsage;
-        }
     }
 
     // An ephemeral turn never opens the history file at all.
     StorageService *storage = options.ephemeral ? nullptr : env.storage();
     if (!options.ephemeral && !storage)
         return ExitFailed;
-    // Only a new question is searched; a regenerated one is answered as it was asked.
-    if (!options.regenerateTurnId && !options.models.isEmpty() &&
+    // Only a new question is searched (a regenerated one is answered as it was asked), and
+    // only one the session will accept.
+    const bool askable =
+        std::all_of(options.models.cbegin(), options.models.cend(), [&env](const ModelRef &ref) {
+            return env.catalog().find(ref.provider) != nullptr;
+        });
+    if (askable && !options.regenerateTurnId && !options.models.isEmpty() &&
         !options.prompt.trimmed().isEmpty())
-        options.web = AskSearch::run(env, storage, options.prompt, search);
+        options.web = AskSearch::run(env, storage, options.prompt, *search);
     ChatSession session(env.catalog(), env.keys(), env.network(), storage);
     // Every write that did not land is said at once, and the turn does not count as saved.
     QStringList saveFailures;
@@ -266,6 +243,7 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         return ExitUsage;
     }
     bool interrupted = false;
+    QPointer<Turn> fusing; // The fused answer's turn, once it runs.
 #ifdef Q_OS_UNIX
     // Ctrl+C cancels every model; what arrived so far is still printed and saved. Before the
     // turn has started (history, keychain) it simply stops.
@@ -273,6 +251,10 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
     if (::pipe(g_interruptPipe) == 0) {
         interrupt = std::make_unique<QSocketNotifier>(g_interruptPipe[0], QSocketNotifier::Read);
         QObject::connect(interrupt.get(), &QSocketNotifier::activated, &loop, [&] {
+            if (fusing) {
+                fusing->cancelAll();
+                return;
+            }
             if (planned.turn) {
                 planned.turn->cancelAll();
                 return;
@@ -293,12 +275,19 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         printError(planned.error);
         return options.conversationId ? ExitUsage : ExitFailed; // Usually: no such conversation.
     }
+    bool fusionDone = true;
+    if (fuse) {
+        AskFusion::Options fusion = *fuse;
+        fusion.mode = mode;
+        fusionDone = AskFusion::run(env, session, planned, options, fusion,
+                                    [&fusing](Turn *turn) { fusing = turn; });
+    }
     if (storage) {
         storage->flush(); // Every answer is on disk (or said not to be) before the summary.
         QCoreApplication::sendPostedEvents(storage, QEvent::MetaCall);
     }
     printer->printSummary(planned.conversationId, saveFailures.isEmpty());
-    if (!saveFailures.isEmpty())
+    if (!saveFailures.isEmpty() || !fusionDone)
         return ExitFailed;
     for (int i = 0; i < planned.turn->size(); ++i) {
         if (planned.turn->run(i)->state() != ModelRun::State::Done)

@@ -72,13 +72,18 @@ void AskPrinter::watch(int index, ModelRun *run)
             return;
         }
         if (run->state() == ModelRun::State::Done) {
-            emitJson(run, QStringLiteral("done"),
-                     {{QStringLiteral("text"), run->text()},
-                      {QStringLiteral("usage"), usageObject(run->usage())},
-                      {QStringLiteral("ttft_ms"), run->timeToFirstTokenMs()},
-                      {QStringLiteral("elapsed_ms"), run->elapsedMs()},
-                      {QStringLiteral("tokens_per_second"), run->tokensPerSecond()},
-                      {QStringLiteral("finish_reason"), run->finishReason()}});
+            QJsonObject fields{{QStringLiteral("text"), run->text()},
+                               {QStringLiteral("usage"), usageObject(run->usage())},
+                               {QStringLiteral("ttft_ms"), run->timeToFirstTokenMs()},
+                               {QStringLiteral("elapsed_ms"), run->elapsedMs()},
+                               {QStringLiteral("tokens_per_second"), run->tokensPerSecond()},
+                               {QStringLiteral("finish_reason"), run->finishReason()}};
+            if (m_doneFields) {
+                const QJsonObject extra = m_doneFields(run);
+                for (auto it = extra.begin(); it != extra.end(); ++it)
+                    fields.insert(it.key(), it.value());
+            }
+            emitJson(run, QStringLiteral("done"), fields);
             return;
         }
         const ProviderError &error = run->error();
@@ -96,6 +101,8 @@ void AskPrinter::watch(int index, ModelRun *run)
 
 void AskPrinter::emitJson(const ModelRun *run, const QString &type, QJsonObject fields)
 {
+    for (auto it = m_extraFields.begin(); it != m_extraFields.end(); ++it)
+        fields.insert(it.key(), it.value());
     fields.insert(QStringLiteral("model"), run->config().ref.toString());
     fields.insert(QStringLiteral("type"), type);
     writeJsonLine(fields);

@@ -18,6 +18,59 @@ struct AskSearchText
 };
 } // namespace
 
+QList<QCommandLineOption> AskSearch::options()
+{
+    return {
+        {QStringLiteral("search"),
+         AskSearchText::tr("Web search for this prompt: auto (when it needs current facts), "
+                           "always or never (default auto)."),
+         QStringLiteral("mode"), QStringLiteral("auto")},
+        {QStringLiteral("search-backend"),
+         AskSearchText::tr("The providers.json search entry to use (default: the first)."),
+         QStringLiteral("ID")},
+        {QStringLiteral("search-timeout"),
+         AskSearchText::tr("Seconds the web search may take before the models answer without "
+                           "it (8)."),
+         QStringLiteral("S")},
+        {QStringLiteral("intent-model"),
+         AskSearchText::tr("A small model asked whether a prompt needs a search when the rules "
+                           "are unsure."),
+         QStringLiteral("PROVIDER/MODEL")},
+    };
+}
+
+std::optional<AskSearch::Options> AskSearch::fromParser(const QCommandLineParser &parser,
+                                                        QString *error)
+{
+    Options options;
+    const auto mode = SearchIntent::modeFromName(parser.value(QStringLiteral("search")));
+    if (!mode) {
+        *error = AskSearchText::tr("--search expects auto, always or never");
+        return std::nullopt;
+    }
+    options.mode = *mode;
+    if (parser.isSet(QStringLiteral("search-timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("search-timeout")).toDouble(&ok);
+        if (!ok || !(seconds > 0 && seconds <= 120)) { // also refuses NaN
+            *error = AskSearchText::tr("--search-timeout must be between 0 and 120 seconds");
+            return std::nullopt;
+        }
+        options.timeoutMs = int(seconds * 1000);
+    }
+    options.backend = parser.value(QStringLiteral("search-backend"));
+    options.json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("intent-model"))) {
+        options.intentModel = ModelRef::parse(parser.value(QStringLiteral("intent-model")));
+        if (!options.intentModel) {
+            *error = AskSearchText::tr("\"%1\" is not PROVIDER/MODEL")
+                         .arg(parser.value(QStringLiteral("intent-model")));
+            return std::nullopt;
+        }
+    }
+    return options;
+}
+
 WebContext AskSearch::run(CliEnvironment &env, StorageService *storage, const QString &prompt,
                           const Options &options)
 {

@@ -3,6 +3,7 @@
 #include "context/searchintent.h"
 #include "context/webcontext.h"
 
+#include <QCommandLineParser>
 #include <optional>
 
 namespace coro {
@@ -29,6 +30,11 @@ public:
         int timeoutMs = 8000;
         bool json = false;
     };
+
+    /// --search, --search-backend, --search-timeout, --intent-model.
+    static QList<QCommandLineOption> options();
+    /// The options as given; nullopt with @p error set when one is invalid.
+    static std::optional<Options> fromParser(const QCommandLineParser &parser, QString *error);
 
     /// Blocks (running the event loop) for at most about the timeout. Returns the sources for
     /// the turn, or a context without sources when nothing was searched or the search failed.

@@ -188,7 +188,7 @@ ChatSession::ChatSession(ProviderCatalog catalog, ApiKeyResolver *keys,
       m_storage(storage)
 {}
 
-bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
+bool ChatSession::validate(const AskOptions &options, QString *error) const
 {
     if (options.models.isEmpty()) {
         *error = tr("Choose at least one model.");
@@ -220,7 +220,13 @@ bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
         *error = tr("Editing or regenerating a message needs its conversation.");
         return false;
     }
+    return true;
+}
 
+bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
+{
+    if (!validate(options, error))
+        return false;
     if (options.ephemeral || !m_storage) {
         Plan plan;
         plan.history.resize(options.models.size());
@@ -236,6 +242,77 @@ bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
     const QJsonObject parameters = parametersJson(options.params);
     m_storage->run([options, parameters](
                        ConversationStore &store) { return plan(store, options, parameters); },
+                   this,
+                   [this, options, ready](const Plan &plan) { launch(options, plan, ready); });
+    return true;
+}
+
+ChatSession::Plan ChatSession::planFusion(ConversationStore &store, const FuseOptions &options,
+                                          const QJsonObject &parameters)
+{
+    Plan plan;
+    plan.conversationId = options.conversationId;
+    plan.turnId = options.turnId;
+    plan.prompt = options.prompt;
+    plan.history.resize(1); // The message holds everything the fusing model needs.
+    auto transaction = store.transaction();
+    const auto conversation = store.conversation(options.conversationId, options.turnId);
+    int slot = -1;
+    for (const StoredTurn &turn : conversation ? conversation->turns : QList<StoredTurn>()) {
+        if (turn.id != options.turnId)
+            continue;
+        for (const StoredAnswer &answer : turn.answers)
+            slot = std::max(slot, answer.slot);
+    }
+    if (!transaction.isActive() || !conversation || slot < 0) {
+        plan.error = tr("There is no message %1 in conversation %2.")
+                         .arg(options.turnId)
+                         .arg(options.conversationId);
+        return plan;
+    }
+    plan.guide = conversation->guide;
+    const qint64 answerId = store.addAnswer(options.turnId, slot + 1, options.model.provider,
+                                            options.model.model, parameters);
+    TurnContextStore context(store.database().connection());
+    if (!answerId || !context.markFusion(answerId, options.sources) || !transaction.commit()) {
+        plan.error = tr("The turn could not be saved to the history file: %1")
+                         .arg(answerId ? context.lastError() : store.lastError());
+        return plan;
+    }
+    plan.answerIds = {answerId};
+    return plan;
+}
+
+bool ChatSession::fuse(const FuseOptions &fusion, Ready ready, QString *error)
+{
+    AskOptions options;
+    options.models = {fusion.model};
+    options.prompt = fusion.prompt;
+    options.params = fusion.params;
+    options.params.systemPrompt = fusion.system;
+    options.timeouts = fusion.timeouts;
+    options.retry = fusion.retry;
+    options.maxAnswerChars = fusion.maxAnswerChars;
+    options.defaultGuide = fusion.defaultGuide;
+    options.conversationId = fusion.conversationId;
+    options.ephemeral = !fusion.conversationId || !m_storage;
+    if (options.ephemeral)
+        options.conversationId = 0;
+    if (!validate(options, error))
+        return false;
+    if (options.ephemeral) {
+        Plan plan;
+        plan.history.resize(1);
+        plan.prompt = options.prompt;
+        QMetaObject::invokeMethod(
+            this, [=] { launch(options, plan, ready); }, Qt::QueuedConnection);
+        return true;
+    }
+    // Stored like any answer's parameters, without the long instructions.
+    QJsonObject parameters = parametersJson(fusion.params);
+    parameters.insert(QStringLiteral("fusion"), true);
+    m_storage->run([fusion, parameters](
+                       ConversationStore &store) { return planFusion(store, fusion, parameters); },
                    this,
                    [this, options, ready](const Plan &plan) { launch(options, plan, ready); });
     return true;

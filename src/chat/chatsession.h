@@ -1,5 +1,6 @@
 #pragma once
 
+#include "context/turncontextstore.h"
 #include "context/webcontext.h"
 #include "core/modelref.h"
 #include "engine/turn.h"
@@ -49,6 +50,23 @@ public:
         WebContext web;
     };
 
+    /// A fused answer: once a turn's answers are done, one model writes the best of them
+    /// (the prompt and instructions come from context/FusionPrompt).
+    struct FuseOptions
+    {
+        ModelRef model;
+        qint64 conversationId = 0; ///< 0: an ephemeral turn, nothing is saved.
+        qint64 turnId = 0;         ///< The turn whose answers are fused; the new one joins it.
+        QList<TurnContextStore::FusionSource> sources; ///< Label and stored id of each answer.
+        QString system;                                ///< The fusion instructions.
+        QString prompt;                                ///< The question and the labelled answers.
+        GenerationParams params;
+        ModelRunConfig::Timeouts timeouts;
+        RetryPolicy retry;
+        qsizetype maxAnswerChars = ModelRunConfig::kDefaultMaxAnswerChars;
+        QString defaultGuide;
+    };
+
     /// What ask() hands back once the turn is ready to start.
     struct PlannedTurn
     {
@@ -71,9 +89,15 @@ public:
     /// records the turn and calls @p ready (always later, from the event loop) just before the
     /// turn starts, so the caller can connect to every signal.
     bool ask(const AskOptions &options, Ready ready, QString *error);
+    /// Like ask(), for a fused answer: saved as one more answer of the turn (in the next free
+    /// pane), flagged as a fusion with its sources, and streamed like any other.
+    bool fuse(const FuseOptions &options, Ready ready, QString *error);
 
 private:
     struct Plan;
+    bool validate(const AskOptions &options, QString *error) const;
+    static Plan planFusion(ConversationStore &store, const FuseOptions &options,
+                           const QJsonObject &parameters);
     /// Runs on the storage thread: places the turn and records its rows (see chatsession.cpp).
     static Plan plan(ConversationStore &store, const AskOptions &options,
                      const QJsonObject &parameters);

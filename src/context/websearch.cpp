@@ -16,13 +16,16 @@ WebSearch::WebSearch(SearchCatalog catalog, ApiKeyResolver *keys, QNetworkAccess
       m_storage(storage)
 {
     m_deadline.setSingleShot(true);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        skip(QStringLiteral("timeout"),
-             tr("The web search (%1) did not answer within %2 s; the models answer without "
-                "web context.")
-                 .arg(m_backend.id)
-                 .arg(m_limits.timeoutMs / 1000.0));
-    });
+    connect(&m_deadline, &QTimer::timeout, this, &WebSearch::timedOut);
+}
+
+void WebSearch::timedOut()
+{
+    skip(QStringLiteral("timeout"),
+         tr("The web search (%1) did not answer within %2 s; the models answer without web "
+            "context.")
+             .arg(m_backend.id)
+             .arg(m_limits.timeoutMs / 1000.0));
 }
 
 WebSearch::~WebSearch()
@@ -147,13 +150,18 @@ void WebSearch::send(int generation, const QString &apiKey, const QString &keyNo
         if (stream == m_stream)
             received(*body, stream->responseHead().status, keyNote);
     });
-    connect(stream, &HttpStream::failed, this, [this, stream](ErrorCode, const QString &message) {
-        if (stream != m_stream)
-            return;
-        skip(QStringLiteral("failed"),
-             tr("The web search (%1) failed: %2 The models answer without web context.")
-                 .arg(m_backend.id, message));
-    });
+    connect(
+        stream, &HttpStream::failed, this, [this, stream](ErrorCode code, const QString &message) {
+            if (stream != m_stream)
+                return;
+            if (code == ErrorCode::Timeout) { // The stream's own clock ran out with the deadline.
+                timedOut();
+                return;
+            }
+            skip(QStringLiteral("failed"),
+                 tr("The web search (%1) failed: %2 The models answer without web context.")
+                     .arg(m_backend.id, message));
+        });
     const int remaining = std::max(1, m_deadline.remainingTime());
     HttpStream::Timeouts timeouts;
     timeouts.connectMs = std::min(m_limits.connectMs, remaining);

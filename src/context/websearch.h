@@ -61,6 +61,7 @@ private:
     void resolveKey(int generation);
     void send(int generation, const QString &apiKey, const QString &keyNote);
     void received(const QByteArray &body, int status, const QString &keyNote);
+    void timedOut();
     void skip(const QString &code, const QString &message);
     void finish(WebContext context);
     qint64 now() const;

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void keysComeFromAKeychainThatAnswersLater();
     void turnThatCannotBeSavedLeavesNothingBehind();
     void guideIsStoredSentAsSystemTextAndKept();
+    void fusedAnswerJoinsItsTurnMarkedWithItsSources();
 
 private:
     /// Asks with every option given; the turn as started (see ask()).
@@ -359,6 +360,58 @@ void TestChatSession::guideIsStoredSentAsSystemTextAndKept()
     const auto freshStored = m_storage->runBlocking(
         [id = third.conversationId](ConversationStore &s) { return s.conversation(id); });
     QCOMPARE(freshStored->guide, QString());
+}
+
+void TestChatSession::fusedAnswerJoinsItsTurnMarkedWithItsSources()
+{
+    const auto planned =
+        ask({QStringLiteral("fake-openai/gpt-fake"), QStringLiteral("fake-anthropic/claude-fake")},
+            QStringLiteral("Name a river"));
+    QVERIFY(planned.turn);
+    QVERIFY(waitForFinished(planned.turn));
+    m_server.setScriptedAnswers(QStringLiteral("fuser"), {QStringLiteral("The Tagus [A][B].")});
+
+    ChatSession::FuseOptions fusion;
+    fusion.model = *ModelRef::parse(QStringLiteral("fake-openai/fuser"));
+    fusion.conversationId = planned.conversationId;
+    fusion.turnId = planned.turnId;
+    fusion.sources = {{QStringLiteral("A"), planned.answerIds.at(0)},
+                      {QStringLiteral("B"), planned.answerIds.at(1)}};
+    fusion.system = QStringLiteral("Fuse them.");
+    fusion.prompt = QStringLiteral("Question: Name a river\n\nAnswer [A]: ...");
+    fusion.timeouts = {5000, 10000, 5000};
+    ChatSession::PlannedTurn fused;
+    QString error;
+    QVERIFY(m_session->fuse(
+        fusion, [&](const ChatSession::PlannedTurn &turn) { fused = turn; }, &error));
+    QVERIFY(QTest::qWaitFor([&] { return fused.turn != nullptr; }, 10000));
+    QVERIFY(waitForFinished(fused.turn));
+
+    const QList<StoredAnswer> answers = storedAnswers(planned.conversationId);
+    QCOMPARE(answers.size(), 3);
+    const StoredAnswer &stored = answers.at(2);
+    QCOMPARE(stored.id, fused.answerIds.value(0));
+    QCOMPARE(stored.slot, 2);
+    QCOMPARE(stored.text, QStringLiteral("The Tagus [A][B]."));
+    QCOMPARE(stored.status, QStringLiteral("done"));
+    QCOMPARE(stored.parameters.value(QLatin1String("fusion")).toBool(), true);
+    const auto sources = m_storage->runBlocking([id = stored.id](ConversationStore &store) {
+        return TurnContextStore(store.database().connection()).fusionSources(id);
+    });
+    QCOMPARE(sources, fusion.sources);
+    // The other answers are not fusions.
+    QVERIFY(m_storage
+                ->runBlocking([id = answers.at(0).id](ConversationStore &store) {
+                    return TurnContextStore(store.database().connection()).fusionSources(id);
+                })
+                .isEmpty());
+    // The fusing model got the instructions as its system text.
+    const QJsonArray messages = QJsonDocument::fromJson(m_server.requests().constLast().body)
+                                    .object()
+                                    .value(QLatin1String("messages"))
+                                    .toArray();
+    QCOMPARE(messages.at(0).toObject().value(QLatin1String("content")).toString(),
+             QStringLiteral("Fuse them."));
 }
 
 QTEST_GUILESS_MAIN(TestChatSession)
