@@ -2,6 +2,7 @@
 #include "askfusion.h"
 #include "askprinter.h"
 #include "asksearch.h"
+#include "asktitle.h"
 #include "chat/chatsession.h"
 #include "clienvironment.h"
 #include "jsonlines.h"
@@ -107,6 +108,7 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
     });
     parser.addOptions(AskSearch::options());
     parser.addOptions(AskFusion::options());
+    parser.addOption(AskTitle::option());
     parser.addPositionalArgument(QStringLiteral("prompt"), AskText::tr("The question."));
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -190,7 +192,9 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
     QString contextError;
     const auto search = AskSearch::fromParser(parser, &contextError);
     std::optional<AskFusion::Options> fuse;
-    if (!search || !AskFusion::fromParser(parser, &fuse, &contextError)) {
+    std::optional<ModelRef> titleModel;
+    if (!search || !AskFusion::fromParser(parser, &fuse, &contextError) ||
+        !AskTitle::fromParser(parser, &titleModel, &contextError)) {
         printError(contextError);
         return ExitUsage;
     }
@@ -282,6 +286,9 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         fusionDone = AskFusion::run(env, session, planned, options, fusion,
                                     [&fusing](Turn *turn) { fusing = turn; });
     }
+    // A new conversation's first turn: a cheap model may name it.
+    if (titleModel && storage && !options.conversationId && planned.conversationId)
+        AskTitle::run(env, storage, planned, *titleModel, mode);
     if (storage) {
         storage->flush(); // Every answer is on disk (or said not to be) before the summary.
         QCoreApplication::sendPostedEvents(storage, QEvent::MetaCall);

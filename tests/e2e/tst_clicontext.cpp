@@ -55,6 +55,7 @@ private Q_SLOTS:
     void fusionTagsItsPartsKeepsContradictionsAndIsSaved();
     void guidedFusionFusesOnlyTheChosenPoints();
     void fusionWithoutAFinishedAnswerSaysSo();
+    void titleModelNamesANewConversation();
 
 private:
     int searchRequests() const;
@@ -429,6 +430,32 @@ void TestCliContext::fusionWithoutAFinishedAnswerSaysSo()
                   QStringLiteral("fake-openai/gpt-fake"), QStringLiteral("x")})
                  .exitCode,
              1);
+}
+
+void TestCliContext::titleModelNamesANewConversation()
+{
+    m_server.setScriptedAnswers(QStringLiteral("titler"),
+                                {QStringLiteral("Title: \"Ferries of Lisbon\"")});
+    CliResult r = ask({QStringLiteral("--title-model"), QStringLiteral("fake-openai/titler"),
+                       QStringLiteral("-m"), QStringLiteral("fake-openai/gpt-fake"),
+                       QStringLiteral("How do I take the ferry to Cacilhas")});
+    QCOMPARE(r.exitCode, 0);
+    const qint64 conversation =
+        r.lines.constLast().value(QLatin1String("conversation")).toInteger();
+    const QJsonObject title = r.lines.at(r.lines.size() - 2);
+    QCOMPARE(title.value(QLatin1String("type")).toString(), QStringLiteral("title"));
+    QCOMPARE(title.value(QLatin1String("title")).toString(), QStringLiteral("Ferries of Lisbon"));
+    QCOMPARE(sqlValue(QStringLiteral("SELECT title || '|' || title_source FROM conversations "
+                                     "WHERE id = %1")
+                          .arg(conversation)),
+             QStringLiteral("Ferries of Lisbon|model"));
+    // A follow-up never asks for a title again.
+    m_server.clear();
+    r = ask({QStringLiteral("--title-model"), QStringLiteral("fake-openai/titler"),
+             QStringLiteral("--conversation"), QString::number(conversation), QStringLiteral("-m"),
+             QStringLiteral("fake-openai/gpt-fake"), QStringLiteral("And back?")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(m_server.requestCount(QStringLiteral("titler")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliContext)
