@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/httpstream.h"
 #include "searchcatalog.h"
 #include "secrets/apikeyresolver.h"
 #include "webcontext.h"
@@ -14,7 +15,6 @@ class QNetworkAccessManager;
 
 namespace coro {
 
-class HttpStream;
 class StorageService;
 
 /**

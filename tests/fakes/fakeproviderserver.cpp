@@ -2,6 +2,7 @@
 #include "fakeconnection.h"
 #include "fakedialect.h"
 #include "fakesearch.h"
+#include "faketranscription.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -265,11 +266,12 @@ FakeResponse FakeProviderServer::handle(const QByteArray &method, const QByteArr
         QByteArray::fromPercentEncoding(queryStart < 0 ? target : target.left(queryStart)));
     const QUrlQuery query(queryStart < 0 ? QString()
                                          : QString::fromUtf8(target.mid(queryStart + 1)));
-    if (FakeSearch::handles(path)) {
+    if (FakeSearch::handles(path) || FakeTranscription::handles(method, path)) {
         const RecordedRequest recorded{method, target, headers, body, {}};
         m_requests.append(recorded);
         Q_EMIT requestReceived(recorded);
-        return FakeSearch::respond(method, path, query, headers, body);
+        return FakeSearch::handles(path) ? FakeSearch::respond(method, path, query, headers, body)
+                                         : FakeTranscription::respond(headers, body);
     }
     const Route route = routeOf(method, path, headers);
 
