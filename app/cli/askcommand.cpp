@@ -247,7 +247,8 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         return ExitUsage;
     }
     bool interrupted = false;
-    QPointer<Turn> fusing; // The fused answer's turn, once it runs.
+    bool stopRequested = false; // Ctrl+C once the turn ran: nothing more is started after it.
+    QPointer<Turn> fusing;      // The fused answer's turn, once it runs.
 #ifdef Q_OS_UNIX
     // Ctrl+C cancels every model; what arrived so far is still printed and saved. Before the
     // turn has started (history, keychain) it simply stops.
@@ -256,10 +257,12 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         interrupt = std::make_unique<QSocketNotifier>(g_interruptPipe[0], QSocketNotifier::Read);
         QObject::connect(interrupt.get(), &QSocketNotifier::activated, &loop, [&] {
             if (fusing) {
+                stopRequested = true;
                 fusing->cancelAll();
                 return;
             }
             if (planned.turn) {
+                stopRequested = true;
                 planned.turn->cancelAll();
                 return;
             }
@@ -280,14 +283,15 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         return options.conversationId ? ExitUsage : ExitFailed; // Usually: no such conversation.
     }
     bool fusionDone = true;
-    if (fuse) {
+    if (fuse && !stopRequested) {
         AskFusion::Options fusion = *fuse;
         fusion.mode = mode;
         fusionDone = AskFusion::run(env, session, planned, options, fusion,
                                     [&fusing](Turn *turn) { fusing = turn; });
     }
     // A new conversation's first turn: a cheap model may name it.
-    if (titleModel && storage && !options.conversationId && planned.conversationId)
+    if (titleModel && storage && !options.conversationId && planned.conversationId &&
+        !stopRequested)
         AskTitle::run(env, storage, planned, *titleModel, mode);
     if (storage) {
         storage->flush(); // Every answer is on disk (or said not to be) before the summary.

@@ -93,6 +93,11 @@ WebContext AskSearch::run(CliEnvironment &env, StorageService *storage, const QS
     QString error;
     const auto catalog = SearchCatalog::load(env.dataDirectory().providersFile(), &error);
     WebContext web;
+    if (catalog && !catalog->find(options.backend) && options.backend.isEmpty() &&
+        options.mode == SearchIntent::Mode::Auto && !options.json) {
+        // Nobody set up or asked for a search: people are not told so on every news question.
+        return {};
+    }
     if (!catalog) {
         web.query = decision.query;
         web.skipped = QStringLiteral("no_backend");
