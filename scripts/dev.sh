@@ -21,6 +21,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
   libmd4c-dev libmd4c-html0-dev libdtl-dev libjs-highlight.js libsimdjson-dev
   xvfb xauth bubblewrap python3 valgrind libqt6svg6
+  qt6-multimedia-dev qt6-speech-dev
 )
 
 install_missing() {

@@ -1,5 +1,8 @@
 #include "askcommand.h"
+#include "askfusion.h"
 #include "askprinter.h"
+#include "asksearch.h"
+#include "asktitle.h"
 #include "chat/chatsession.h"
 #include "clienvironment.h"
 #include "jsonlines.h"
@@ -8,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QPointer>
 #include <QSocketNotifier>
 #include <csignal>
 
@@ -77,6 +81,10 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         {QStringLiteral("top-p"), AskText::tr("0 to 1 (default: not sent)."), QStringLiteral("P")},
         {QStringLiteral("system"), AskText::tr("A system prompt for every model."),
          QStringLiteral("text")},
+        {QStringLiteral("guide"),
+         AskText::tr("The conversation's guide: standing instructions kept for its later turns "
+                     "(\"\" removes it)."),
+         QStringLiteral("text")},
         {QStringLiteral("conversation"), AskText::tr("Continue conversation ID."),
          QStringLiteral("ID")},
         {QStringLiteral("edit"),
@@ -98,6 +106,9 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
          AskText::tr("Stop an answer longer than N characters (1000000)."), QStringLiteral("N")},
         {QStringLiteral("json"), AskText::tr("Print one JSON object per line.")},
     });
+    parser.addOptions(AskSearch::options());
+    parser.addOptions(AskFusion::options());
+    parser.addOption(AskTitle::option());
     parser.addPositionalArgument(QStringLiteral("prompt"), AskText::tr("The question."));
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -119,6 +130,8 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
     }
     options.prompt = parser.positionalArguments().join(QLatin1Char(' '));
     options.params.systemPrompt = parser.value(QStringLiteral("system"));
+    if (parser.isSet(QStringLiteral("guide")))
+        options.guide = parser.value(QStringLiteral("guide"));
     int maxTokens = options.params.maxTokens;
     double maxAnswerChars = double(options.maxAnswerChars);
     double topP = -1;
@@ -176,10 +189,29 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         return ExitUsage;
     }
 
+    QString contextError;
+    const auto search = AskSearch::fromParser(parser, &contextError);
+    std::optional<AskFusion::Options> fuse;
+    std::optional<ModelRef> titleModel;
+    if (!search || !AskFusion::fromParser(parser, &fuse, &contextError) ||
+        !AskTitle::fromParser(parser, &titleModel, &contextError)) {
+        printError(contextError);
+        return ExitUsage;
+    }
+
     // An ephemeral turn never opens the history file at all.
     StorageService *storage = options.ephemeral ? nullptr : env.storage();
     if (!options.ephemeral && !storage)
         return ExitFailed;
+    // Only a new question is searched (a regenerated one is answered as it was asked), and
+    // only one the session will accept.
+    const bool askable =
+        std::all_of(options.models.cbegin(), options.models.cend(), [&env](const ModelRef &ref) {
+            return env.catalog().find(ref.provider) != nullptr;
+        });
+    if (askable && !options.regenerateTurnId && !options.models.isEmpty() &&
+        !options.prompt.trimmed().isEmpty())
+        options.web = AskSearch::run(env, storage, options.prompt, *search);
     ChatSession session(env.catalog(), env.keys(), env.network(), storage);
     // Every write that did not land is said at once, and the turn does not count as saved.
     QStringList saveFailures;
@@ -215,6 +247,8 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         return ExitUsage;
     }
     bool interrupted = false;
+    bool stopRequested = false; // Ctrl+C once the turn ran: nothing more is started after it.
+    QPointer<Turn> fusing;      // The fused answer's turn, once it runs.
 #ifdef Q_OS_UNIX
     // Ctrl+C cancels every model; what arrived so far is still printed and saved. Before the
     // turn has started (history, keychain) it simply stops.
@@ -222,7 +256,13 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
     if (::pipe(g_interruptPipe) == 0) {
         interrupt = std::make_unique<QSocketNotifier>(g_interruptPipe[0], QSocketNotifier::Read);
         QObject::connect(interrupt.get(), &QSocketNotifier::activated, &loop, [&] {
+            if (fusing) {
+                stopRequested = true;
+                fusing->cancelAll();
+                return;
+            }
             if (planned.turn) {
+                stopRequested = true;
                 planned.turn->cancelAll();
                 return;
             }
@@ -242,12 +282,23 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
         printError(planned.error);
         return options.conversationId ? ExitUsage : ExitFailed; // Usually: no such conversation.
     }
+    bool fusionDone = true;
+    if (fuse && !stopRequested) {
+        AskFusion::Options fusion = *fuse;
+        fusion.mode = mode;
+        fusionDone = AskFusion::run(env, session, planned, options, fusion,
+                                    [&fusing](Turn *turn) { fusing = turn; });
+    }
+    // A new conversation's first turn: a cheap model may name it.
+    if (titleModel && storage && !options.conversationId && planned.conversationId &&
+        !stopRequested)
+        AskTitle::run(env, storage, planned, *titleModel, mode);
     if (storage) {
         storage->flush(); // Every answer is on disk (or said not to be) before the summary.
         QCoreApplication::sendPostedEvents(storage, QEvent::MetaCall);
     }
     printer->printSummary(planned.conversationId, saveFailures.isEmpty());
-    if (!saveFailures.isEmpty())
+    if (!saveFailures.isEmpty() || !fusionDone)
         return ExitFailed;
     for (int i = 0; i < planned.turn->size(); ++i) {
         if (planned.turn->run(i)->state() != ModelRun::State::Done)

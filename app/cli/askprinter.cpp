@@ -42,13 +42,22 @@ void AskPrinter::watch(int index, ModelRun *run)
 {
     if (m_mode == Mode::Json) {
         emitJson(run, QStringLiteral("start"), {});
-        // One line per token: written without building a QJsonObject (the hot path).
-        connect(run, &ModelRun::textAppended, this, [this, index](const QString &delta) {
+        // One line per token: written without building a QJsonObject (the hot path), unless
+        // extra fields (a fused answer's) go on every line.
+        connect(run, &ModelRun::textAppended, this, [this, index, run](const QString &delta) {
+            if (!m_extraFields.isEmpty()) {
+                emitJson(run, QStringLiteral("delta"), {{QStringLiteral("text"), delta}});
+                return;
+            }
             writeStringFieldsLine({{QLatin1String("model"), label(index)},
                                    {QLatin1String("text"), delta},
                                    {QLatin1String("type"), u"delta"}});
         });
-        connect(run, &ModelRun::reasoningAppended, this, [this, index](const QString &delta) {
+        connect(run, &ModelRun::reasoningAppended, this, [this, index, run](const QString &delta) {
+            if (!m_extraFields.isEmpty()) {
+                emitJson(run, QStringLiteral("reasoning"), {{QStringLiteral("text"), delta}});
+                return;
+            }
             writeStringFieldsLine({{QLatin1String("model"), label(index)},
                                    {QLatin1String("text"), delta},
                                    {QLatin1String("type"), u"reasoning"}});
@@ -79,13 +88,18 @@ void AskPrinter::watch(int index, ModelRun *run)
             return;
         }
         if (run->state() == ModelRun::State::Done) {
-            emitJson(run, QStringLiteral("done"),
-                     {{QStringLiteral("text"), run->text()},
-                      {QStringLiteral("usage"), usageObject(run->usage())},
-                      {QStringLiteral("ttft_ms"), run->timeToFirstTokenMs()},
-                      {QStringLiteral("elapsed_ms"), run->elapsedMs()},
-                      {QStringLiteral("tokens_per_second"), run->tokensPerSecond()},
-                      {QStringLiteral("finish_reason"), run->finishReason()}});
+            QJsonObject fields{{QStringLiteral("text"), run->text()},
+                               {QStringLiteral("usage"), usageObject(run->usage())},
+                               {QStringLiteral("ttft_ms"), run->timeToFirstTokenMs()},
+                               {QStringLiteral("elapsed_ms"), run->elapsedMs()},
+                               {QStringLiteral("tokens_per_second"), run->tokensPerSecond()},
+                               {QStringLiteral("finish_reason"), run->finishReason()}};
+            if (m_doneFields) {
+                const QJsonObject extra = m_doneFields(run);
+                for (auto it = extra.begin(); it != extra.end(); ++it)
+                    fields.insert(it.key(), it.value());
+            }
+            emitJson(run, QStringLiteral("done"), fields);
             return;
         }
         const ProviderError &error = run->error();
@@ -103,6 +117,8 @@ void AskPrinter::watch(int index, ModelRun *run)
 
 void AskPrinter::emitJson(const ModelRun *run, const QString &type, QJsonObject fields)
 {
+    for (auto it = m_extraFields.begin(); it != m_extraFields.end(); ++it)
+        fields.insert(it.key(), it.value());
     fields.insert(QStringLiteral("model"), run->config().ref.toString());
     fields.insert(QStringLiteral("type"), type);
     writeJsonLine(fields);

@@ -3,7 +3,9 @@
 #include "engine/turn.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
+#include <functional>
 
 namespace coro::cli {
 
@@ -19,6 +21,14 @@ public:
 
     /// Must be created before @p turn starts (ChatSession starts it from the event loop).
     AskPrinter(Turn *turn, Mode mode, QObject *parent = nullptr);
+
+    /// Fields added to every JSON line (e.g. "fusion": true).
+    void setExtraFields(const QJsonObject &fields) { m_extraFields = fields; }
+    /// Fields added to a run's `done` line, computed when it is printed.
+    void setDoneFields(std::function<QJsonObject(const ModelRun *)> fields)
+    {
+        m_doneFields = std::move(fields);
+    }
 
     /// Prints what is left (buffered partial lines, summary or the closing JSON line).
     /// @param conversationId 0 for an ephemeral turn.
@@ -36,6 +46,8 @@ private:
     Mode m_mode;
     QHash<int, QString> m_pendingLine; ///< Human mode: text of a line not yet complete.
     QStringList m_labels;              ///< "provider/model" of each run.
+    QJsonObject m_extraFields;
+    std::function<QJsonObject(const ModelRun *)> m_doneFields;
     int m_labelWidth = 0;
 };
 

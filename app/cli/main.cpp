@@ -6,6 +6,7 @@
 #include "modelscommand.h"
 #include "rendercommand.h"
 #include "sseparsecommand.h"
+#include "transcribecommand.h"
 #ifdef CORO_WORKSPACE
 #include "runcommand.h"
 #endif
@@ -41,6 +42,8 @@ QString usage()
         {QStringLiteral("history rename|delete|restore|pin|unpin|archive|unarchive ID ..."),
          //: Describes the commands that manage saved conversations, listed before it.
          MainText::tr("manage them")},
+        {QStringLiteral("transcribe [-m PROVIDER/MODEL] FILE"),
+         MainText::tr("speech to text through /audio/transcriptions")},
         {QStringLiteral("sse-parse [--chunk N]"), MainText::tr("parse an event stream from stdin")},
 #ifdef CORO_WORKSPACE
         {QStringLiteral("run --lang python|sh|js [--json] FILE|-"),
@@ -128,6 +131,8 @@ int main(int argc, char *argv[])
         return runModels(*env, args);
     if (command == QLatin1String("history"))
         return runHistory(*env, args);
+    if (command == QLatin1String("transcribe"))
+        return runTranscribe(*env, args);
     writeErr(QStringLiteral("coro-cli: %1\n\n")
                  .arg(MainText::tr("unknown command \"%1\"").arg(command)) +
              usage());

@@ -1,4 +1,7 @@
 #include "chatsession.h"
+#include "context/promptcomposer.h"
+#include "context/turncontextstore.h"
+#include "storage/database.h"
 #include "storage/storageservice.h"
 #include "turnrecorder.h"
 
@@ -17,6 +20,7 @@ struct ChatSession::Plan
     QList<qint64> answerIds;
     QList<ChatMessages> history; ///< Per model, the earlier turns as user/assistant messages.
     QString prompt;              ///< The message answered (a regenerated turn's own text).
+    QString guide;               ///< The conversation's guide, as stored for this turn.
     QString error;
 };
 
@@ -29,12 +33,13 @@ struct Placement
     qint64 turnId = 0;      ///< The turn answered (regenerate) or 0 to create one.
     QString prompt;
     QList<StoredAnswer> existing; ///< Answers the regenerated turn already has.
+    QString guide;                ///< The conversation's guide.
 };
 
 std::optional<Placement> place(ConversationStore &store, const ChatSession::AskOptions &options,
                                QString *error)
 {
-    Placement placement{0, 0, options.prompt, {}};
+    Placement placement{0, 0, options.prompt, {}, {}};
     const qint64 target = options.editTurnId ? options.editTurnId : options.regenerateTurnId;
     const auto conversation = store.conversation(options.conversationId, target);
     if (!conversation) {
@@ -45,6 +50,7 @@ std::optional<Placement> place(ConversationStore &store, const ChatSession::AskO
                      : ChatSession::tr("There is no conversation %1.").arg(options.conversationId);
         return std::nullopt;
     }
+    placement.guide = conversation->guide;
     if (!target) {
         placement.contextLeaf = conversation->turns.isEmpty() ? 0 : conversation->turns.last().id;
         return placement;
@@ -114,6 +120,15 @@ ChatSession::Plan ChatSession::placeAndRecord(ConversationStore &store, const As
         placement.prompt = options.prompt;
     }
     plan.prompt = placement.prompt;
+    plan.guide = placement.guide;
+    if (options.guide) {
+        if (!store.setGuide(plan.conversationId, *options.guide)) {
+            plan.error =
+                tr("The turn could not be saved to the history file: %1").arg(store.lastError());
+            return plan;
+        }
+        plan.guide = *options.guide;
+    }
     for (const ModelRef &ref : options.models) {
         ChatMessages messages;
         if (placement.contextLeaf) {
@@ -132,6 +147,13 @@ ChatSession::Plan ChatSession::placeAndRecord(ConversationStore &store, const As
         plan.turnId = store.editTurn(options.editTurnId, placement.prompt);
     else // Also replaces "New chat" with a title made from the first prompt.
         plan.turnId = store.addTurn(plan.conversationId, placement.contextLeaf, placement.prompt);
+    // The turn keeps which web sources its answers were given, and when they were fetched.
+    TurnContextStore context(store.database().connection());
+    if (plan.turnId && !context.recordWeb(plan.turnId, options.web)) {
+        plan.error =
+            tr("The turn could not be saved to the history file: %1").arg(context.lastError());
+        return plan;
+    }
 
     int nextFree = 0;
     for (const StoredAnswer &answer : placement.existing)
@@ -166,7 +188,7 @@ ChatSession::ChatSession(ProviderCatalog catalog, ApiKeyResolver *keys,
       m_storage(storage)
 {}
 
-bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
+bool ChatSession::validate(const AskOptions &options, QString *error) const
 {
     if (options.models.isEmpty()) {
         *error = tr("Choose at least one model.");
@@ -198,14 +220,20 @@ bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
         *error = tr("Editing or regenerating a message needs its conversation.");
         return false;
     }
+    return true;
+}
 
-    const ProviderCatalog catalog = m_catalog;
+bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
+{
+    if (!validate(options, error))
+        return false;
     if (options.ephemeral || !m_storage) {
         Plan plan;
         plan.history.resize(options.models.size());
         plan.prompt = options.prompt;
+        plan.guide = options.guide.value_or(QString());
         QMetaObject::invokeMethod(
-            this, [=] { launch(options, catalog, plan, ready); }, Qt::QueuedConnection);
+            this, [=] { launch(options, plan, ready); }, Qt::QueuedConnection);
         return true;
     }
 
@@ -215,14 +243,82 @@ bool ChatSession::ask(const AskOptions &options, Ready ready, QString *error)
     m_storage->run([options, parameters](
                        ConversationStore &store) { return plan(store, options, parameters); },
                    this,
-                   [this, options, catalog, ready](const Plan &plan) {
-                       launch(options, catalog, plan, ready);
-                   });
+                   [this, options, ready](const Plan &plan) { launch(options, plan, ready); });
     return true;
 }
 
-void ChatSession::launch(const AskOptions &options, const ProviderCatalog &catalog,
-                         const Plan &plan, const Ready &ready)
+ChatSession::Plan ChatSession::planFusion(ConversationStore &store, const FuseOptions &options,
+                                          const QJsonObject &parameters)
+{
+    Plan plan;
+    plan.conversationId = options.conversationId;
+    plan.turnId = options.turnId;
+    plan.prompt = options.prompt;
+    plan.history.resize(1); // The message holds everything the fusing model needs.
+    auto transaction = store.transaction();
+    const auto conversation = store.conversation(options.conversationId, options.turnId);
+    int slot = -1;
+    for (const StoredTurn &turn : conversation ? conversation->turns : QList<StoredTurn>()) {
+        if (turn.id != options.turnId)
+            continue;
+        for (const StoredAnswer &answer : turn.answers)
+            slot = std::max(slot, answer.slot);
+    }
+    if (!transaction.isActive() || !conversation || slot < 0) {
+        plan.error = tr("There is no message %1 in conversation %2.")
+                         .arg(options.turnId)
+                         .arg(options.conversationId);
+        return plan;
+    }
+    plan.guide = conversation->guide;
+    const qint64 answerId = store.addAnswer(options.turnId, slot + 1, options.model.provider,
+                                            options.model.model, parameters);
+    TurnContextStore context(store.database().connection());
+    if (!answerId || !context.markFusion(answerId, options.sources) || !transaction.commit()) {
+        plan.error = tr("The turn could not be saved to the history file: %1")
+                         .arg(answerId ? context.lastError() : store.lastError());
+        return plan;
+    }
+    plan.answerIds = {answerId};
+    return plan;
+}
+
+bool ChatSession::fuse(const FuseOptions &fusion, Ready ready, QString *error)
+{
+    AskOptions options;
+    options.models = {fusion.model};
+    options.prompt = fusion.prompt;
+    options.params = fusion.params;
+    options.params.systemPrompt = fusion.system;
+    options.timeouts = fusion.timeouts;
+    options.retry = fusion.retry;
+    options.maxAnswerChars = fusion.maxAnswerChars;
+    options.defaultGuide = fusion.defaultGuide;
+    options.conversationId = fusion.conversationId;
+    options.ephemeral = !fusion.conversationId || !m_storage;
+    if (options.ephemeral)
+        options.conversationId = 0;
+    if (!validate(options, error))
+        return false;
+    if (options.ephemeral) {
+        Plan plan;
+        plan.history.resize(1);
+        plan.prompt = options.prompt;
+        QMetaObject::invokeMethod(
+            this, [=] { launch(options, plan, ready); }, Qt::QueuedConnection);
+        return true;
+    }
+    // Stored like any answer's parameters, without the long instructions.
+    QJsonObject parameters = parametersJson(fusion.params);
+    parameters.insert(QStringLiteral("fusion"), true);
+    m_storage->run([fusion, parameters](
+                       ConversationStore &store) { return planFusion(store, fusion, parameters); },
+                   this,
+                   [this, options, ready](const Plan &plan) { launch(options, plan, ready); });
+    return true;
+}
+
+void ChatSession::launch(const AskOptions &options, const Plan &plan, const Ready &ready)
 {
     if (!plan.error.isEmpty()) {
         ready({nullptr, plan.conversationId, plan.turnId, {}, plan.error});
@@ -235,38 +331,61 @@ void ChatSession::launch(const AskOptions &options, const ProviderCatalog &catal
         if (!providerIds.contains(ref.provider))
             providerIds << ref.provider;
     }
+    if (const QString gone = missingProvider(options); !gone.isEmpty()) {
+        ready({nullptr, plan.conversationId, plan.turnId, {}, gone});
+        return;
+    }
     auto keys = std::make_shared<Keys>();
     if (!m_keys) {
-        start(options, catalog, plan, *keys, ready);
+        start(options, plan, *keys, ready);
         return;
     }
     auto pending = std::make_shared<qsizetype>(providerIds.size());
     const QPointer<ChatSession> self(this);
     for (const QString &id : std::as_const(providerIds)) {
-        m_keys->resolve(id, catalog.find(id)->keyEnv,
+        m_keys->resolve(id, m_catalog.find(id)->keyEnv,
                         [=](const ApiKeyResolver::Resolution &resolution) {
                             keys->insert(id, resolution);
                             if (--*pending == 0 && self)
-                                self->start(options, catalog, plan, *keys, ready);
+                                self->start(options, plan, *keys, ready);
                         });
     }
 }
 
-void ChatSession::start(const AskOptions &options, const ProviderCatalog &catalog, const Plan &plan,
-                        const Keys &keys, const Ready &ready)
+QString ChatSession::missingProvider(const AskOptions &options) const
 {
+    // Settings may remove a provider while a turn waits for the history or the keychain.
+    for (const ModelRef &ref : options.models) {
+        if (!m_catalog.find(ref.provider))
+            return tr("The provider \"%1\" was removed in the meantime.").arg(ref.provider);
+    }
+    return {};
+}
+
+void ChatSession::start(const AskOptions &options, const Plan &plan, const Keys &keys,
+                        const Ready &ready)
+{
+    if (const QString gone = missingProvider(options); !gone.isEmpty()) {
+        ready({nullptr, plan.conversationId, plan.turnId, {}, gone});
+        return;
+    }
     QList<ModelRunConfig> configs;
+    const PromptComposer::Parts parts{
+        options.params.systemPrompt,
+        PromptComposer::effectiveGuide(plan.guide, options.defaultGuide), options.web};
     for (int i = 0; i < options.models.size(); ++i) {
         const ModelRef &ref = options.models.at(i);
-        const ProviderConfig *provider = catalog.find(ref.provider);
+        const ProviderConfig *provider = m_catalog.find(ref.provider);
         ModelRunConfig config;
         config.ref = ref;
         config.provider = *provider;
         config.apiKey = keys.value(provider->id).key;
         config.keyNote = keys.value(provider->id).note;
-        config.messages = plan.history.value(i);
-        config.messages.append({ChatMessage::Role::User, plan.prompt});
+        PromptComposer::Composed composed =
+            PromptComposer::compose(parts, plan.history.value(i), plan.prompt);
+        config.messages = std::move(composed.messages);
         config.params = options.params;
+        config.params.systemPrompt = composed.system;
         config.timeouts = options.timeouts;
         config.retry = options.retry;
         config.maxAnswerChars = options.maxAnswerChars;

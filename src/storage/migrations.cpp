@@ -196,12 +196,54 @@ Migration version5()
     return step;
 }
 
+// Version 6: what the context library
+// keeps — web search results cached per normalized query so that a repeated question costs no
+// search (and survives restarts), the sources each turn was given, and which answers a fused
+// answer was made from (docs/context.md).
+Migration version6()
+{
+    Migration step;
+    step.version = 6;
+    step.summary = QStringLiteral("web search cache, web sources of turns, fused answers");
+    step.statements = {
+        QStringLiteral(R"(CREATE TABLE search_cache (
+    backend TEXT NOT NULL,
+    query TEXT NOT NULL,
+    results TEXT NOT NULL CHECK (json_valid(results)),
+    fetched_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    PRIMARY KEY (backend, query)
+) WITHOUT ROWID)"),
+        // Pruning removes expired rows, then the oldest beyond the bound.
+        QStringLiteral("CREATE INDEX search_cache_fetched ON search_cache (fetched_at)"),
+        QStringLiteral(R"(CREATE TABLE turn_web_sources (
+    turn_id INTEGER PRIMARY KEY REFERENCES turns (id) ON DELETE CASCADE,
+    query TEXT NOT NULL,
+    backend TEXT NOT NULL,
+    searched_at INTEGER NOT NULL,
+    cached INTEGER NOT NULL DEFAULT 0 CHECK (cached IN (0, 1)),
+    sources TEXT NOT NULL CHECK (json_valid(sources))
+))"),
+        QStringLiteral("ALTER TABLE answers ADD COLUMN fusion INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (fusion IN (0, 1))"),
+        QStringLiteral(R"(CREATE TABLE fusion_sources (
+    answer_id INTEGER NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    source_answer_id INTEGER NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+    PRIMARY KEY (answer_id, label)
+) WITHOUT ROWID)"),
+        // A cascaded delete of a source answer finds its rows without a scan.
+        QStringLiteral("CREATE INDEX fusion_sources_source ON fusion_sources (source_answer_id)"),
+    };
+    return step;
+}
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> steps = {version1(), version2(), version3(), version4(),
-                                           version5()};
+    static const QList<Migration> steps = {version1(), version2(), version3(),
+                                           version4(), version5(), version6()};
     return steps;
 }
 

@@ -1,5 +1,6 @@
 #include "clirunner.h"
 #include "storage/database.h"
+#include "storage/migrations.h"
 
 #include <QDir>
 #include <QSqlQuery>
@@ -34,8 +35,11 @@ bool TestCliMigration::exec(const Database &db, const QString &statement)
 void TestCliMigration::olderFileIsUpdatedOnceAndSearchable_data()
 {
     QTest::addColumn<int>("version");
-    for (int version = 1; version < Database::latestVersion(); ++version)
-        QTest::addRow("from v%d", version) << version;
+    // Every released step but the last (numbers may skip one merged from another branch).
+    for (const Migration &step : schemaMigrations()) {
+        if (step.version < Database::latestVersion())
+            QTest::addRow("from v%d", step.version) << step.version;
+    }
 }
 
 void TestCliMigration::olderFileIsUpdatedOnceAndSearchable()

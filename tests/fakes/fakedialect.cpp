@@ -122,7 +122,9 @@ FakeResponse FakeDialect::stream(int tokenDelayMs)
         response.append(endReasoning());
     }
 
-    const QStringList tokens = answerTokens(m_chat.protocol, m_chat.model, m_chat.lastUserMessage);
+    const QStringList tokens =
+        m_chat.script.isNull() ? answerTokens(m_chat.protocol, m_chat.model, m_chat.lastUserMessage)
+                               : splitKeepingSpaces(m_chat.script);
     const qsizetype count = kind == Kind::Filtered && !filtered
                                 ? tokens.size()
                                 : deltasBeforeFault(kind, tokens.size());

@@ -1,6 +1,8 @@
 #include "fakeproviderserver.h"
 #include "fakeconnection.h"
 #include "fakedialect.h"
+#include "fakesearch.h"
+#include "faketranscription.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -198,10 +200,23 @@ QByteArray FakeProviderServer::providersJson() const
     return QJsonDocument(QJsonObject{{QStringLiteral("providers"), providers}}).toJson();
 }
 
+QByteArray FakeProviderServer::providersJsonWithSearch() const
+{
+    QJsonObject root = QJsonDocument::fromJson(providersJson()).object();
+    root.insert(QStringLiteral("search"), FakeSearch::searchEntries(port()));
+    return QJsonDocument(root).toJson();
+}
+
+void FakeProviderServer::setScriptedAnswers(const QString &model, const QStringList &answers)
+{
+    m_scripts.insert(model, answers);
+}
+
 void FakeProviderServer::clear()
 {
     m_requests.clear();
     m_modelCounts.clear();
+    m_scripts.clear();
 }
 
 QString FakeProviderServer::providerId(ProtocolKind protocol)
@@ -251,6 +266,13 @@ FakeResponse FakeProviderServer::handle(const QByteArray &method, const QByteArr
         QByteArray::fromPercentEncoding(queryStart < 0 ? target : target.left(queryStart)));
     const QUrlQuery query(queryStart < 0 ? QString()
                                          : QString::fromUtf8(target.mid(queryStart + 1)));
+    if (FakeSearch::handles(path) || FakeTranscription::handles(method, path)) {
+        const RecordedRequest recorded{method, target, headers, body, {}};
+        m_requests.append(recorded);
+        Q_EMIT requestReceived(recorded);
+        return FakeSearch::handles(path) ? FakeSearch::respond(method, path, query, headers, body)
+                                         : FakeTranscription::respond(headers, body);
+    }
     const Route route = routeOf(method, path, headers);
 
     QJsonParseError parseError{};
@@ -266,8 +288,12 @@ FakeResponse FakeProviderServer::handle(const QByteArray &method, const QByteArr
 
     FakeChat chat = FakeChat::fromRequest(route.protocol, recorded.model, json);
     chat.serial = ++m_serial;
-    if (route.action == Route::Action::Chat)
+    if (route.action == Route::Action::Chat) {
         chat.modelRequestNumber = ++m_modelCounts[recorded.model];
+        if (auto script = m_scripts.find(recorded.model);
+            script != m_scripts.end() && !script->isEmpty())
+            chat.script = script->size() > 1 ? script->takeFirst() : script->first();
+    }
     m_requests.append(recorded);
     Q_EMIT requestReceived(recorded);
 

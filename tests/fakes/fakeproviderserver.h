@@ -54,6 +54,13 @@ public:
     QUrl baseUrl(coro::ProtocolKind protocol) const;
     /// A providers.json with fake-openai, fake-anthropic, fake-gemini and fake-ollama.
     QByteArray providersJson() const;
+    /// The same, plus the fake web search backends as its `search` list (FakeSearch).
+    QByteArray providersJsonWithSearch() const;
+
+    /// Answers for @p model (any protocol) from now on: @p answers in turn, the last one
+    /// repeated, instead of the scenario's text. For models whose answers a test scripts
+    /// (fusion, checklists, titles); cleared by clear().
+    void setScriptedAnswers(const QString &model, const QStringList &answers);
 
     QList<RecordedRequest> requests() const { return m_requests; }
     /// Chat requests that named @p model since the start or the last clear().
@@ -90,6 +97,7 @@ private:
     QTcpServer m_server;
     QList<RecordedRequest> m_requests;
     QHash<QString, int> m_modelCounts;
+    QHash<QString, QStringList> m_scripts;
     int m_serial = 0;
     int m_tokenDelayMs = 0;
 };

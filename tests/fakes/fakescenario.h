@@ -58,6 +58,7 @@ struct FakeChat
     QJsonObject body;
     int serial = 0;             ///< Request number on this server, for ids.
     int modelRequestNumber = 0; ///< 1 for the first request naming this model since clear().
+    QString script;             ///< A scripted answer replacing the scenario's text; null: none.
 
     static FakeChat fromRequest(ProtocolKind protocol, const QString &model,
                                 const QJsonObject &body);

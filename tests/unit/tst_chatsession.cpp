@@ -7,6 +7,9 @@
 #include "storage/database.h"
 #include "storage/storageservice.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -34,8 +37,12 @@ private Q_SLOTS:
     void retryStreamsIntoTheFailedAnswersRow();
     void keysComeFromAKeychainThatAnswersLater();
     void turnThatCannotBeSavedLeavesNothingBehind();
+    void guideIsStoredSentAsSystemTextAndKept();
+    void fusedAnswerJoinsItsTurnMarkedWithItsSources();
 
 private:
+    /// Asks with every option given; the turn as started (see ask()).
+    ChatSession::PlannedTurn askWith(ChatSession::AskOptions options);
     /// Asks and returns the started turn; null (with a test failure) when it did not start.
     ChatSession::PlannedTurn ask(const QStringList &models, const QString &prompt,
                                  int maxAttempts = 3);
@@ -89,9 +96,14 @@ ChatSession::PlannedTurn TestChatSession::ask(const QStringList &models, const Q
     for (const QString &model : models)
         options.models << *ModelRef::parse(model);
     options.prompt = prompt;
+    options.retry.maxAttempts = maxAttempts;
+    return askWith(options);
+}
+
+ChatSession::PlannedTurn TestChatSession::askWith(ChatSession::AskOptions options)
+{
     options.timeouts = {5000, 10000, 5000};
     options.retry.baseDelayMs = 10;
-    options.retry.maxAttempts = maxAttempts;
     ChatSession::PlannedTurn planned;
     bool called = false;
     QString error;
@@ -280,6 +292,126 @@ void TestChatSession::turnThatCannotBeSavedLeavesNothingBehind()
     const auto conversations = m_storage->runBlocking(
         [](ConversationStore &store) { return store.listConversations(0, 10); });
     QVERIFY(conversations.isEmpty()); // No conversation without its turn.
+}
+
+void TestChatSession::guideIsStoredSentAsSystemTextAndKept()
+{
+    const QString guide = QStringLiteral("Always answer like a ship's captain.");
+    ChatSession::AskOptions options;
+    options.models = {*ModelRef::parse(QStringLiteral("fake-openai/gpt-fake")),
+                      *ModelRef::parse(QStringLiteral("fake-anthropic/claude-fake"))};
+    options.prompt = QStringLiteral("Where are we?");
+    options.guide = guide;
+    options.defaultGuide = QStringLiteral("The app's default guide.");
+    const auto first = askWith(options);
+    QVERIFY(first.turn);
+    QVERIFY(waitForFinished(first.turn));
+
+    const auto systemTexts = [this] {
+        QStringList texts;
+        for (const auto &request : m_server.requests()) {
+            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+            if (request.path.startsWith("/v1/messages")) {
+                texts << body.value(QLatin1String("system")).toString();
+                continue;
+            }
+            const QJsonObject message =
+                body.value(QLatin1String("messages")).toArray().at(0).toObject();
+            texts << (message.value(QLatin1String("role")).toString() == QLatin1String("system")
+                          ? message.value(QLatin1String("content")).toString()
+                          : QString());
+        }
+        return texts;
+    };
+    QStringList texts = systemTexts();
+    QCOMPARE(texts.size(), 2);
+    for (const QString &text : texts) {
+        QVERIFY2(text.contains(guide), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("default guide")), qPrintable(text));
+    }
+    const auto stored = m_storage->runBlocking(
+        [id = first.conversationId](ConversationStore &s) { return s.conversation(id); });
+    QCOMPARE(stored->guide, guide);
+
+    // A follow-up that says nothing about the guide keeps it.
+    m_server.clear();
+    ChatSession::AskOptions followUp;
+    followUp.models = {*ModelRef::parse(QStringLiteral("fake-openai/gpt-fake"))};
+    followUp.prompt = QStringLiteral("And now?");
+    followUp.conversationId = first.conversationId;
+    const auto second = askWith(followUp);
+    QVERIFY(second.turn);
+    QVERIFY(waitForFinished(second.turn));
+    texts = systemTexts();
+    QCOMPARE(texts.size(), 1);
+    QVERIFY2(texts.first().contains(guide), qPrintable(texts.first()));
+
+    // A conversation without a guide gets the app's default, which is not stored.
+    m_server.clear();
+    ChatSession::AskOptions fresh = followUp;
+    fresh.conversationId = 0;
+    fresh.defaultGuide = QStringLiteral("The app's default guide.");
+    const auto third = askWith(fresh);
+    QVERIFY(third.turn);
+    QVERIFY(waitForFinished(third.turn));
+    texts = systemTexts();
+    QVERIFY2(texts.value(0).contains(QLatin1String("The app's default guide.")),
+             qPrintable(texts.value(0)));
+    const auto freshStored = m_storage->runBlocking(
+        [id = third.conversationId](ConversationStore &s) { return s.conversation(id); });
+    QCOMPARE(freshStored->guide, QString());
+}
+
+void TestChatSession::fusedAnswerJoinsItsTurnMarkedWithItsSources()
+{
+    const auto planned =
+        ask({QStringLiteral("fake-openai/gpt-fake"), QStringLiteral("fake-anthropic/claude-fake")},
+            QStringLiteral("Name a river"));
+    QVERIFY(planned.turn);
+    QVERIFY(waitForFinished(planned.turn));
+    m_server.setScriptedAnswers(QStringLiteral("fuser"), {QStringLiteral("The Tagus [A][B].")});
+
+    ChatSession::FuseOptions fusion;
+    fusion.model = *ModelRef::parse(QStringLiteral("fake-openai/fuser"));
+    fusion.conversationId = planned.conversationId;
+    fusion.turnId = planned.turnId;
+    fusion.sources = {{QStringLiteral("A"), planned.answerIds.at(0)},
+                      {QStringLiteral("B"), planned.answerIds.at(1)}};
+    fusion.system = QStringLiteral("Fuse them.");
+    fusion.prompt = QStringLiteral("Question: Name a river\n\nAnswer [A]: ...");
+    fusion.timeouts = {5000, 10000, 5000};
+    ChatSession::PlannedTurn fused;
+    QString error;
+    QVERIFY(m_session->fuse(
+        fusion, [&](const ChatSession::PlannedTurn &turn) { fused = turn; }, &error));
+    QVERIFY(QTest::qWaitFor([&] { return fused.turn != nullptr; }, 10000));
+    QVERIFY(waitForFinished(fused.turn));
+
+    const QList<StoredAnswer> answers = storedAnswers(planned.conversationId);
+    QCOMPARE(answers.size(), 3);
+    const StoredAnswer &stored = answers.at(2);
+    QCOMPARE(stored.id, fused.answerIds.value(0));
+    QCOMPARE(stored.slot, 2);
+    QCOMPARE(stored.text, QStringLiteral("The Tagus [A][B]."));
+    QCOMPARE(stored.status, QStringLiteral("done"));
+    QCOMPARE(stored.parameters.value(QLatin1String("fusion")).toBool(), true);
+    const auto sources = m_storage->runBlocking([id = stored.id](ConversationStore &store) {
+        return TurnContextStore(store.database().connection()).fusionSources(id);
+    });
+    QCOMPARE(sources, fusion.sources);
+    // The other answers are not fusions.
+    QVERIFY(m_storage
+                ->runBlocking([id = answers.at(0).id](ConversationStore &store) {
+                    return TurnContextStore(store.database().connection()).fusionSources(id);
+                })
+                .isEmpty());
+    // The fusing model got the instructions as its system text.
+    const QJsonArray messages = QJsonDocument::fromJson(m_server.requests().constLast().body)
+                                    .object()
+                                    .value(QLatin1String("messages"))
+                                    .toArray();
+    QCOMPARE(messages.at(0).toObject().value(QLatin1String("content")).toString(),
+             QStringLiteral("Fuse them."));
 }
 
 QTEST_GUILESS_MAIN(TestChatSession)

@@ -104,7 +104,10 @@ void TestDatabase::freshFileGetsLatestSchema()
     QVERIFY2(db.open(&error), qPrintable(error));
     QVERIFY(QFile::exists(m_path));
     QCOMPARE(db.schemaVersion(), Database::latestVersion());
-    QCOMPARE(Database::latestVersion(), schemaMigrations().size());
+    // Steps come in increasing order; the last one is the latest schema.
+    for (qsizetype i = 1; i < schemaMigrations().size(); ++i)
+        QVERIFY(schemaMigrations().at(i).version > schemaMigrations().at(i - 1).version);
+    QCOMPARE(Database::latestVersion(), schemaMigrations().constLast().version);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(scalar(db, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
@@ -147,8 +150,11 @@ void TestDatabase::foreignKeysAreEnforced()
 void TestDatabase::migratesFromEveryEarlierVersion_data()
 {
     QTest::addColumn<int>("version");
-    for (int version = 1; version < Database::latestVersion(); ++version)
-        QTest::addRow("from v%d", version) << version;
+    // Every released step but the last (numbers may skip one merged from another branch).
+    for (const Migration &step : schemaMigrations()) {
+        if (step.version < Database::latestVersion())
+            QTest::addRow("from v%d", step.version) << step.version;
+    }
 }
 
 void TestDatabase::migratesFromEveryEarlierVersion()
@@ -236,7 +242,7 @@ void TestDatabase::migratesFromEveryEarlierVersion()
     QCOMPARE(scalar(backup, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
                                            "'runs'"))
                  .toInt(),
-             0);
+             version >= 5 ? 1 : 0); // runs arrived with version 5
 }
 
 void TestDatabase::failedMigrationIsRolledBack()

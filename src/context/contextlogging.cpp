@@ -1,0 +1,3 @@
+#include "contextlogging.h"
+
+Q_LOGGING_CATEGORY(lcContext, "coro.context")

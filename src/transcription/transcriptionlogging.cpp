@@ -1,0 +1,3 @@
+#include "transcriptionlogging.h"
+
+Q_LOGGING_CATEGORY(lcTranscription, "coro.transcription")

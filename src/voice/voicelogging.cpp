@@ -1,0 +1,3 @@
+#include "voicelogging.h"
+
+Q_LOGGING_CATEGORY(lcVoice, "coro.voice")
