@@ -74,6 +74,13 @@ ApplicationWindow {
         function onSettingsRequested(providerId: string): void {
             settingsDialog.openProvider(providerId)
         }
+        function onCodeOpened(language: string, code: string): void {
+            window.app.workspace.openCode(language, code)
+        }
+        function onEachAnswerRunRequested(turnId: int): void {
+            window.workspaceOpen = true
+            window.app.workspace.runEachAnswer(turnId)
+        }
     }
 
     header: Banner {

@@ -51,6 +51,24 @@ ColumnLayout {
             text: qsTr("version %1 of %2").arg(turn.versionIndex).arg(turn.versionCount)
             color: Theme.muted
         }
+        ToolPushButton {
+            visible: turn.answers.count > 1
+            text: qsTr("Differences")
+            Accessible.name: qsTr("Show where the answers differ")
+            onClicked: diffPanel.open()
+        }
+        ToolPushButton {
+            text: qsTr("Run each model's code")
+            Accessible.name: qsTr("Run the code of each answer in the workspace")
+            onClicked: Navigation.runEachAnswer(turn.turnId)
+        }
+    }
+
+    DiffPanel {
+        id: diffPanel
+
+        answers: turn.answers
+        x: turn.width - width - Theme.spacingL
     }
 
     AnswerRow {

@@ -36,6 +36,12 @@ Rectangle {
                 font.pointSize: Theme.smallPointSize
             }
             ToolPushButton {
+                text: qsTr("Open in workspace")
+                font.pointSize: Theme.smallPointSize
+                Accessible.name: qsTr("Open this code in the workspace")
+                onClicked: Navigation.openCode(block.language, block.code)
+            }
+            ToolPushButton {
                 text: qsTr("Copy")
                 font.pointSize: Theme.smallPointSize
                 Accessible.name: qsTr("Copy code")

@@ -1,0 +1,87 @@
+#include "answercomparison.h"
+
+#include "answerlistmodel.h"
+#include "diff/answerdiff.h"
+#include "diff/worddiff.h"
+
+namespace coro {
+
+void AnswerComparison::setAnswers(AnswerListModel *answers)
+{
+    if (m_answers == answers)
+        return;
+    m_answers = answers;
+    Q_EMIT answersChanged();
+}
+
+void AnswerComparison::refresh()
+{
+    m_texts.clear();
+    m_labels.clear();
+    m_agreed.clear();
+    m_unique.clear();
+    m_contradictions.clear();
+    if (const AnswerListModel *answers = m_answers.data()) {
+        for (int row = 0; row < answers->rowCount(); ++row) {
+            const QModelIndex at = answers->index(row);
+            if (answers->data(at, AnswerListModel::StateRole).toString() != QLatin1String("done"))
+                continue;
+            m_texts << answers->data(at, AnswerListModel::TextRole).toString();
+            m_labels << answers->data(at, AnswerListModel::LabelRole).toString();
+        }
+    }
+    const QList<QList<DiffSentence>> compared = AnswerDiff::compare(m_texts, m_labels);
+    for (qsizetype i = 0; i < compared.size(); ++i) {
+        QStringList only;
+        for (const DiffSentence &sentence : compared.at(i)) {
+            if (i == 0 && sentence.agreement == Agreement::All && compared.size() > 1)
+                m_agreed << sentence.text;
+            if (sentence.agreement == Agreement::Unique && compared.size() > 1)
+                only << sentence.text;
+            for (const int other : sentence.contradicts) {
+                if (other <= i)
+                    continue; // Each pair once.
+                QString otherText;
+                for (const DiffSentence &candidate : compared.at(other)) {
+                    if (candidate.contradicts.contains(int(i))) {
+                        otherText = candidate.text;
+                        break;
+                    }
+                }
+                m_contradictions.append(
+                    QVariantMap{{QStringLiteral("label"), m_labels.at(i)},
+                                {QStringLiteral("text"), sentence.text},
+                                {QStringLiteral("otherLabel"), m_labels.at(other)},
+                                {QStringLiteral("otherText"), otherText}});
+            }
+        }
+        m_unique.append(QVariantMap{{QStringLiteral("label"), m_labels.at(i)},
+                                    {QStringLiteral("sentences"), only}});
+    }
+    Q_EMIT resultsChanged();
+}
+
+QString AnswerComparison::wordDiff(int a, int b) const
+{
+    if (a < 0 || b < 0 || a >= m_texts.size() || b >= m_texts.size())
+        return {};
+    QString out;
+    for (const WordDiffPiece &piece : WordDiff::diff(m_texts.at(a), m_texts.at(b))) {
+        QString text = piece.text.toHtmlEscaped();
+        text.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+        switch (piece.op) {
+        case WordDiffPiece::Op::Same:
+            out += text;
+            break;
+        case WordDiffPiece::Op::Removed:
+            out += QStringLiteral("<s>−[") + text + QStringLiteral("]</s>");
+            break;
+        case WordDiffPiece::Op::Added:
+            out += QStringLiteral("<u><b>+[") + text + QStringLiteral("]</b></u>");
+            break;
+        }
+    }
+    return out;
+}
+
+} // namespace coro
