@@ -36,6 +36,9 @@ public:
     /// Whether @p language (a fence's info word, aliases allowed) gets colours.
     virtual bool supports(const QString &language) = 0;
     virtual QString backendName() const = 0;
+    /// Loads what the backend needs ahead of its first use, off the calling thread, so that
+    /// the first code block of an answer never waits for it. Returns at once.
+    virtual void warmUp() {}
 
     /// The fence language in the name backends know: py -> python, c++ -> cpp, yml -> yaml...
     /// Lower case; unknown names come back lower-cased as they are.

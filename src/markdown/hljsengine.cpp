@@ -179,6 +179,11 @@ QString HljsEngine::highlightNow(const QString &code, const QString &language,
     return tagged.isNull() ? SafeHtml::escape(code) : toRichText(tagged, theme);
 }
 
+void HljsEngine::preload()
+{
+    QMetaObject::invokeMethod(this, [this] { ensureLoaded(); }, Qt::QueuedConnection);
+}
+
 bool HljsEngine::hasLanguage(const QString &language)
 {
     {
@@ -237,6 +242,8 @@ bool HljsEngine::ensureLoaded()
     const QJSValue loaded = js->evaluate(QString::fromUtf8(file.readAll()), file.fileName());
     QLoggingCategory::installFilter(g_previousFilter);
     const QJSValue wrapper = js->evaluate(QString::fromUtf8(kWrapper));
+    if (js->isInterrupted()) // Shutting down while loading: nothing to report.
+        return false;
     if (loaded.isError() || wrapper.isError()) {
         qCWarning(lcMarkdown) << "highlight.js did not load:" << loaded.toString()
                               << wrapper.toString();

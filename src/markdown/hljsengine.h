@@ -38,6 +38,9 @@ public:
                 CodeThemeVariant theme);
     /// Thread-safe: highlights now, waiting for the worker.
     QString highlightNow(const QString &code, const QString &language, CodeThemeVariant theme);
+    /// Thread-safe: loads highlight.js on the worker thread if it is not loaded yet (the first
+    /// hasLanguage() would otherwise wait for the load, ~100 ms of script parsing).
+    void preload();
     /// Thread-safe: whether highlight.js has this (canonical) language.
     bool hasLanguage(const QString &language);
     /// Thread-safe: how long the running job has taken, 0 when idle (ms).

@@ -62,6 +62,11 @@ QString HljsHighlighter::highlightNow(const QString &code, const QString &langua
     return m_engine->highlightNow(code, canonical, theme);
 }
 
+void HljsHighlighter::warmUp()
+{
+    m_engine->preload();
+}
+
 bool HljsHighlighter::supports(const QString &language)
 {
     const QString canonical = canonicalLanguage(language);

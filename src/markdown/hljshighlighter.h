@@ -32,6 +32,7 @@ public:
                          CodeThemeVariant theme) override;
     bool supports(const QString &language) override;
     QString backendName() const override { return QStringLiteral("highlight.js"); }
+    void warmUp() override;
 
 private:
     struct Pending

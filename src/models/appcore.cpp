@@ -17,11 +17,15 @@
 #include <QDateTime>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace coro {
 
 namespace {
 constexpr int kDeletedKeptDays = 7;
+// The highlighter loads its engine this long after start-up: out of the first frame's way,
+// and before an answer's first code block would have to wait for it.
+constexpr int kHighlighterWarmUpMs = 400;
 } // namespace
 
 AppCore::AppCore(const QString &dataDirOption, QObject *parent)
@@ -36,6 +40,7 @@ AppCore::AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keyc
       m_keys(std::make_unique<ApiKeyResolver>(m_secrets.get())),
       m_highlighter(CodeHighlighter::create())
 {
+    QTimer::singleShot(kHighlighterWarmUpMs, this, [this] { m_highlighter->warmUp(); });
     QStringList problems;
     if (!m_dataDir.error().isEmpty())
         problems << m_dataDir.error();

@@ -94,17 +94,35 @@ QQuickWindow *loadWindow(QQmlApplicationEngine &engine, AppCore *core)
                : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
 }
 
+/// Lets the event loop run for @p ms, asleep between events.
+void settle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 /// Runs until the open conversation's turn finished; CPU ms spent and answer bytes.
 QPair<double, qint64> askAndWait(AppCore &core, const QString &prompt)
 {
+    // Wait the way the app waits: in its event loop, asleep between events (a processEvents
+    // loop would spin and bill its own polling to the app).
+    QEventLoop loop;
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+    bool started = false;
+    QObject::connect(&core, &AppCore::runningChanged, &loop, [&] {
+        started = started || core.isRunning();
+        if (started && !core.isRunning())
+            loop.quit();
+    });
     const double cpu0 = processCpuMs();
-    core.ask(prompt);
-    QElapsedTimer clock;
-    clock.start();
-    while (!core.isRunning() && clock.elapsed() < 10000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    while (core.isRunning() && clock.elapsed() < 600000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    if (!core.ask(prompt))
+        return {processCpuMs() - cpu0, 0};
+    started = core.isRunning();
+    guard.start(600000);
+    loop.exec();
     return {processCpuMs() - cpu0, 0};
 }
 
@@ -131,10 +149,7 @@ int runChild(const Child &child)
         return QGuiApplication::exec();
     }
 
-    QElapsedTimer idle;
-    idle.start();
-    while (idle.elapsed() < 1500) // Settle: first frames, history page, highlighter start.
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    settle(1500); // First frames, history page, the highlighter's warm-up.
     if (child.mode == QLatin1String("memory")) {
         const auto [rss, heap] = memoryMb();
         std::printf("%.1f %.1f\n", rss, heap);
@@ -144,9 +159,7 @@ int runChild(const Child &child)
     core->picker()->setSelection(fakeModels(child.model, child.models));
     if (child.mode == QLatin1String("turn-memory")) {
         askAndWait(*core, child.prompt);
-        idle.restart();
-        while (idle.elapsed() < 500)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        settle(500);
         const auto [rss, heap] = memoryMb();
         std::printf("%.1f %.1f\n", rss, heap);
         return 0;
