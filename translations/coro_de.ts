@@ -445,7 +445,7 @@
     <message>
         <location filename="../app/cli/askfusion.cpp" line="171"/>
         <source>No answer finished: there is nothing to fuse.</source>
-        <translation>Keine Antwort wurde fertig: Es gibt nichts zusammenzuführen.</translation>
+        <translation>Keine Antwort ist fertig geworden: Es gibt nichts zusammenzuführen.</translation>
     </message>
     <message>
         <location filename="../app/cli/askfusion.cpp" line="236"/>
@@ -521,7 +521,7 @@
     <message>
         <location filename="../app/cli/asktitle.cpp" line="54"/>
         <source>No answer finished: the title was not asked for.</source>
-        <translation>Keine Antwort wurde fertig: Es wurde kein Titel angefragt.</translation>
+        <translation>Keine Antwort ist fertig geworden: Es wurde kein Titel angefragt.</translation>
     </message>
     <message>
         <location filename="../app/cli/asktitle.cpp" line="77"/>
@@ -670,7 +670,7 @@
     <message>
         <location filename="../qml/message/CodeBlock.qml" line="75"/>
         <source>plain</source>
-        <translation>Klartext</translation>
+        <translation>reiner Text</translation>
     </message>
 </context>
 <context>
@@ -774,7 +774,7 @@
     <message>
         <location filename="../qml/sidebar/ConversationDelegate.qml" line="101"/>
         <source>Unpin</source>
-        <translation>Lösen</translation>
+        <translation>Nicht mehr anheften</translation>
     </message>
     <message>
         <location filename="../qml/sidebar/ConversationDelegate.qml" line="101"/>
@@ -893,7 +893,7 @@
     <message>
         <location filename="../app/cli/main.cpp" line="46"/>
         <source>speech to text through /audio/transcriptions</source>
-        <translation>Sprache in Text umwandeln über /audio/transcriptions</translation>
+        <translation>Sprache über /audio/transcriptions in Text umwandeln</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="47"/>
@@ -1168,7 +1168,7 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
     <message>
         <location filename="../qml/workspace/EachModelTab.qml" line="29"/>
         <source>running, two at a time…</source>
-        <translation>läuft, zwei gleichzeitig…</translation>
+        <translation>läuft, jeweils zwei gleichzeitig…</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1624,7 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
     <message>
         <location filename="../src/workspace/limitdetector.cpp" line="109"/>
         <source>Output cut after %1 MB, the limit; the program was stopped.</source>
-        <translation>Ausgabe nach %1 MB abgeschnitten, dem Limit; das Programm wurde gestoppt.</translation>
+        <translation>Ausgabe nach %1 MB abgeschnitten (Limit); das Programm wurde gestoppt.</translation>
     </message>
     <message>
         <location filename="../src/workspace/limitdetector.cpp" line="115"/>
@@ -1843,7 +1843,7 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
     <message>
         <location filename="../qml/compare/PaneHeader.qml" line="45"/>
         <source>first</source>
-        <translation>zuerst</translation>
+        <translation>zuerst fertig</translation>
     </message>
 </context>
 <context>
@@ -2402,7 +2402,7 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
     <message>
         <location filename="../qml/workspace/RunStatusBar.qml" line="52"/>
         <source>Elapsed: %1</source>
-        <translation>Vergangene Zeit: %1</translation>
+        <translation>Dauer: %1</translation>
     </message>
 </context>
 <context>
@@ -2458,7 +2458,7 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
     <message>
         <location filename="../src/models/runnablecode.cpp" line="44"/>
         <source>Its code is %1; the workspace runs Python, shell and JavaScript.</source>
-        <translation>Ihr Code ist %1; der Arbeitsbereich führt Python, Shell und JavaScript aus.</translation>
+        <translation>Der Code dieser Antwort ist in %1 geschrieben; der Arbeitsbereich führt Python, Shell und JavaScript aus.</translation>
     </message>
 </context>
 <context>
@@ -2499,7 +2499,7 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
     <message>
         <location filename="../src/context/searchcatalog.cpp" line="65"/>
         <source>&quot;base_url&quot; must not contain a user name, password or query: keys belong in the system keychain, or in the environment variable named by &quot;key_env&quot;</source>
-        <translation>„base_url“ darf weder Benutzernamen, Passwort noch Query enthalten: Schlüssel gehören in den Schlüsselbund des Systems oder in die Umgebungsvariable, die „key_env“ nennt</translation>
+        <translation>„base_url“ darf keinen Benutzernamen, kein Passwort und keine Query enthalten: Schlüssel gehören in den Schlüsselbund des Systems oder in die Umgebungsvariable, die „key_env“ nennt</translation>
     </message>
     <message>
         <location filename="../src/context/searchcatalog.cpp" line="106"/>
@@ -2906,7 +2906,7 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
     <message>
         <location filename="../qml/chat/WelcomeCard.qml" line="95"/>
         <source>No model server found on this computer (Ollama, LM Studio, llama.cpp). Started one? Look again.</source>
-        <translation>Kein Modellserver auf diesem Computer gefunden (Ollama, LM Studio, llama.cpp). Einen gestartet? Erneut suchen.</translation>
+        <translation>Kein Modellserver auf diesem Computer gefunden (Ollama, LM Studio, llama.cpp). Haben Sie einen gestartet? Suchen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../qml/chat/WelcomeCard.qml" line="106"/>
@@ -3017,7 +3017,7 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
     <message>
         <location filename="../src/models/answerlistmodel.cpp" line="64"/>
         <source>Too many requests for now</source>
-        <translation>Zu viele Anfragen für den Moment</translation>
+        <translation>Im Moment zu viele Anfragen</translation>
     </message>
     <message>
         <location filename="../src/models/answerlistmodel.cpp" line="65"/>
@@ -3417,7 +3417,7 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
     <message>
         <location filename="../src/models/providersettingsmodel.cpp" line="258"/>
         <source>Connecting…</source>
-        <translation>Verbinden…</translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
 </context>
 <context>
