@@ -2,6 +2,264 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddProviderDialog</name>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="25"/>
+        <source>Add provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="53"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="57"/>
+        <source>Add this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="61"/>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="62"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="74"/>
+        <source>Any server that speaks the OpenAI chat API works: a company proxy, vLLM, LiteLLM, LocalAI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="79"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="85"/>
+        <source>e.g. Team proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="86"/>
+        <source>Provider name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="88"/>
+        <source>Address (base URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="95"/>
+        <source>Provider address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="98"/>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="109"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="105"/>
+        <source>OpenAI-compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="106"/>
+        <source>Anthropic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="107"/>
+        <source>Google Gemini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="108"/>
+        <source>Ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="127"/>
+        <source>Or a built-in provider you removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="139"/>
+        <source>Built-in provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="142"/>
+        <source>Add again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AddProviderDialog.qml" line="144"/>
+        <source>Add the built-in provider again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDiff</name>
+    <message>
+        <location filename="../src/diff/answerdiff.cpp" line="38"/>
+        <source>answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/diff/answerdiff.cpp" line="47"/>
+        <source>Said by all %n answers.</source>
+        <translation>
+            <numerusform>Said by %n answer.</numerusform>
+            <numerusform>Said by all %n answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/diff/answerdiff.cpp" line="50"/>
+        <source>Also said by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/diff/answerdiff.cpp" line="53"/>
+        <source>Only this answer says this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/diff/answerdiff.cpp" line="58"/>
+        <source>Contradicts %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerPane</name>
+    <message>
+        <location filename="../qml/compare/AnswerPane.qml" line="52"/>
+        <source>Answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/AnswerPane.qml" line="93"/>
+        <source>%1 — retrying shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/AnswerPane.qml" line="116"/>
+        <source>Formatted answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/AnswerPane.qml" line="121"/>
+        <source>Waiting for the first words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRow</name>
+    <message>
+        <location filename="../qml/compare/AnswerRow.qml" line="34"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/AnswerRow.qml" line="53"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRunCard</name>
+    <message>
+        <location filename="../qml/workspace/AnswerRunCard.qml" line="19"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/AnswerRunCard.qml" line="20"/>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/AnswerRunCard.qml" line="21"/>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/AnswerRunCard.qml" line="25"/>
+        <source>Run of %1&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/AnswerRunCard.qml" line="83"/>
+        <source>Output of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/AnswerRunCard.qml" line="87"/>
+        <source>stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/AnswerRunCard.qml" line="106"/>
+        <source>stderr of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRunsView</name>
+    <message>
+        <location filename="../qml/workspace/AnswerRunsView.qml" line="22"/>
+        <source>Each model&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/AnswerRunsView.qml" line="41"/>
+        <source>Runs the first code block of every answer to the newest message, and shows the results here side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppearancePage</name>
+    <message>
+        <location filename="../qml/settings/AppearancePage.qml" line="15"/>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AppearancePage.qml" line="20"/>
+        <location filename="../qml/settings/AppearancePage.qml" line="42"/>
+        <source>Like the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AppearancePage.qml" line="21"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AppearancePage.qml" line="22"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AppearancePage.qml" line="28"/>
+        <source>Colours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AppearancePage.qml" line="35"/>
+        <location filename="../qml/settings/AppearancePage.qml" line="46"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/AppearancePage.qml" line="52"/>
+        <source>The new language is used the next time Coro starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveWriter</name>
     <message>
         <location filename="../src/storage/archivewriter.cpp" line="28"/>
@@ -12,103 +270,352 @@
 <context>
     <name>AskCommand</name>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="54"/>
+        <location filename="../app/cli/askcommand.cpp" line="64"/>
         <source>--%1 expects a number, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="62"/>
+        <location filename="../app/cli/askcommand.cpp" line="72"/>
         <source>Ask every named model the same question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="66"/>
+        <location filename="../app/cli/askcommand.cpp" line="76"/>
         <source>A model as PROVIDER/MODEL; repeat for several.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="68"/>
+        <location filename="../app/cli/askcommand.cpp" line="78"/>
         <source>0 to 2 (default 0.7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="69"/>
+        <location filename="../app/cli/askcommand.cpp" line="79"/>
         <source>1 to 32000 (default 2000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="71"/>
+        <location filename="../app/cli/askcommand.cpp" line="81"/>
         <source>0 to 1 (default: not sent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="72"/>
+        <location filename="../app/cli/askcommand.cpp" line="82"/>
         <source>A system prompt for every model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="74"/>
+        <location filename="../app/cli/askcommand.cpp" line="85"/>
+        <source>The conversation&apos;s guide: standing instructions kept for its later turns (&quot;&quot; removes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="88"/>
         <source>Continue conversation ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="77"/>
+        <location filename="../app/cli/askcommand.cpp" line="91"/>
         <source>With --conversation: ask PROMPT as a new version of message TURN (a branch; the old version is kept).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="81"/>
+        <location filename="../app/cli/askcommand.cpp" line="95"/>
         <source>With --conversation: answer message TURN again with the -m models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="83"/>
+        <location filename="../app/cli/askcommand.cpp" line="97"/>
         <source>Do not save this turn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="84"/>
-        <source>Seconds to wait for a response (15).</source>
+        <location filename="../app/cli/askcommand.cpp" line="99"/>
+        <source>Seconds allowed to connect to a provider (15).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="87"/>
-        <source>Seconds to wait for the first token (90).</source>
+        <location filename="../app/cli/askcommand.cpp" line="101"/>
+        <source>Seconds to wait for the first token once the request is sent (90).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="89"/>
+        <location filename="../app/cli/askcommand.cpp" line="278"/>
+        <source>interrupted before any model was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="104"/>
         <source>Seconds of silence allowed while streaming (60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="90"/>
+        <location filename="../app/cli/askcommand.cpp" line="106"/>
+        <source>Stop an answer longer than N characters (1000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="107"/>
         <source>Print one JSON object per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="92"/>
+        <location filename="../app/cli/askcommand.cpp" line="112"/>
         <source>The question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="106"/>
+        <location filename="../app/cli/askcommand.cpp" line="126"/>
         <source>&quot;%1&quot; is not PROVIDER/MODEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="135"/>
+        <location filename="../app/cli/askcommand.cpp" line="151"/>
+        <source>--max-answer-chars must be between 1 and 100000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="160"/>
+        <source>timeouts must be between 0 and 86400 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="170"/>
         <source>--conversation expects a conversation id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="148"/>
+        <location filename="../app/cli/askcommand.cpp" line="183"/>
         <source>--%1 expects a message (turn) id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="153"/>
+        <location filename="../app/cli/askcommand.cpp" line="188"/>
         <source>use --edit or --regenerate, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AskFusion</name>
+    <message>
+        <location filename="../app/cli/askfusion.cpp" line="62"/>
+        <source>the checklist was not readable JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askfusion.cpp" line="64"/>
+        <source>%1; every point is fused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askfusion.cpp" line="73"/>
+        <source>Points found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askfusion.cpp" line="101"/>
+        <source>Once the answers are done, have this model write the best of them, each part tagged with the answers it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askfusion.cpp" line="105"/>
+        <source>With --fuse: list the distinct points first, then fuse only these (comma-separated numbers, or all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askfusion.cpp" line="116"/>
+        <source>--fuse-points needs --fuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askfusion.cpp" line="123"/>
+        <source>&quot;%1&quot; is not PROVIDER/MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askfusion.cpp" line="137"/>
+        <source>--fuse-points expects all or numbers from 1 to %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askfusion.cpp" line="146"/>
+        <source>--fuse-points expects all or numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askfusion.cpp" line="171"/>
+        <source>No answer finished: there is nothing to fuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askfusion.cpp" line="236"/>
+        <source>Fused by %1 from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AskSearch</name>
+    <message>
+        <location filename="../app/cli/asksearch.cpp" line="25"/>
+        <source>Web search for this prompt: auto (when it needs current facts), always or never (default auto).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asksearch.cpp" line="29"/>
+        <source>The providers.json search entry to use (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asksearch.cpp" line="32"/>
+        <source>Seconds the web search may take before the models answer without it (8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asksearch.cpp" line="36"/>
+        <source>A small model asked whether a prompt needs a search when the rules are unsure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asksearch.cpp" line="48"/>
+        <source>--search expects auto, always or never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asksearch.cpp" line="56"/>
+        <source>--search-timeout must be between 0 and 120 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asksearch.cpp" line="66"/>
+        <source>&quot;%1&quot; is not PROVIDER/MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asksearch.cpp" line="104"/>
+        <source>invalid providers file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asksearch.cpp" line="147"/>
+        <source>Web sources for &quot;%1&quot; (%2, from the cache):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asksearch.cpp" line="148"/>
+        <source>Web sources for &quot;%1&quot; (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AskTitle</name>
+    <message>
+        <location filename="../app/cli/asktitle.cpp" line="22"/>
+        <source>For a new conversation: a cheap model that names it after the first turn (a title you set is never replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asktitle.cpp" line="34"/>
+        <source>&quot;%1&quot; is not PROVIDER/MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asktitle.cpp" line="54"/>
+        <source>No answer finished: the title was not asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/asktitle.cpp" line="77"/>
+        <source>Titled &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../qml/components/Banner.qml" line="39"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BubblewrapProfile</name>
+    <message>
+        <location filename="../src/workspace/bubblewrapprofile.cpp" line="99"/>
+        <source>Code runs only inside a bubblewrap sandbox, and bubblewrap (bwrap) is not installed: install the bubblewrap package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/bubblewrapprofile.cpp" line="103"/>
+        <source>The sandbox limits the number of processes with prlimit, which is missing: install util-linux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/bubblewrapprofile.cpp" line="107"/>
+        <source>Coro runs as root, so code must run as an unprivileged user through setpriv, which is missing: install util-linux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/bubblewrapprofile.cpp" line="357"/>
+        <source>The sandbox cannot start, so the code was not run: this system or container forbids the user namespaces bubblewrap needs (%1). Allow unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1; in a container, a seccomp profile that permits them), or run Coro outside the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/bubblewrapprofile.cpp" line="363"/>
+        <source>The sandbox cannot start, so the code was not run. bubblewrap said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/bubblewrapprofile.cpp" line="364"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditor</name>
+    <message>
+        <location filename="../src/models/catalogeditor.cpp" line="34"/>
+        <source>Enter the provider&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/catalogeditor.cpp" line="39"/>
+        <source>Enter an address that starts with http:// or https://, such as https://api.example.com/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/catalogeditor.cpp" line="42"/>
+        <source>Leave the user name and password out of the address; the key goes in the key field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/catalogeditor.cpp" line="45"/>
+        <source>Leave out everything after &quot;?&quot; or &quot;#&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/catalogeditor.cpp" line="55"/>
+        <source>Give the provider a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/catalogeditor.cpp" line="57"/>
+        <source>Unknown protocol &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/catalogeditor.cpp" line="92"/>
+        <source>There is no built-in provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/catalogeditor.cpp" line="111"/>
+        <location filename="../src/models/catalogeditor.cpp" line="121"/>
+        <source>There is no provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/catalogeditor.cpp" line="156"/>
+        <source>The providers could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -129,70 +636,304 @@
     </message>
 </context>
 <context>
+    <name>CodeBlock</name>
+    <message>
+        <location filename="../qml/message/CodeBlock.qml" line="34"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/message/CodeBlock.qml" line="39"/>
+        <source>Open in workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/message/CodeBlock.qml" line="41"/>
+        <source>Open this code in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/message/CodeBlock.qml" line="45"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/message/CodeBlock.qml" line="47"/>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/message/CodeBlock.qml" line="74"/>
+        <source>Code, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/message/CodeBlock.qml" line="75"/>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeEditor</name>
+    <message>
+        <location filename="../qml/workspace/CodeEditor.qml" line="34"/>
+        <source>Code to run, or &quot;Open in workspace&quot; on a code block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/CodeEditor.qml" line="35"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="60"/>
+        <source>Ask every model… (Ctrl+Enter to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="64"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="65"/>
+        <source>Ctrl+Enter sends to every chosen model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="79"/>
+        <location filename="../qml/chat/Composer.qml" line="82"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="83"/>
+        <source>Send to every chosen model (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="88"/>
+        <location filename="../qml/chat/Composer.qml" line="90"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="91"/>
+        <source>Stop every answer; their text is kept (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLine</name>
+    <message>
+        <location filename="../qml/workspace/ConsoleLine.qml" line="22"/>
+        <source>stderr: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/ConsoleLine.qml" line="23"/>
+        <source>Image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/ConsoleLine.qml" line="38"/>
+        <source>stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <location filename="../qml/sidebar/ConversationDelegate.qml" line="49"/>
+        <source>Pinned: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationDelegate.qml" line="50"/>
+        <source>, answers streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationDelegate.qml" line="69"/>
+        <source>● Answering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationDelegate.qml" line="83"/>
+        <source>Actions for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationDelegate.qml" line="97"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationDelegate.qml" line="101"/>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationDelegate.qml" line="101"/>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationDelegate.qml" line="105"/>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationDelegate.qml" line="105"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationDelegate.qml" line="110"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../qml/sidebar/ConversationList.qml" line="20"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationList.qml" line="59"/>
+        <source>Nothing archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationList.qml" line="60"/>
+        <source>Your conversations appear here. They are kept on this computer and can be searched offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationStore</name>
     <message>
-        <location filename="../src/storage/conversationstore.cpp" line="45"/>
+        <location filename="../src/storage/conversationstore.cpp" line="51"/>
         <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <location filename="../qml/chat/ConversationView.qml" line="39"/>
+        <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/chat/ConversationView.qml" line="51"/>
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n models</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ConversationView.qml" line="52"/>
+        <source>Models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoroApp</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="60"/>
+        <source>Ask many AI models at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="64"/>
+        <source>Keep history and settings in DIR (else $CORO_DATA_DIR, else the platform&apos;s application-data folder).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CoroCli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="27"/>
+        <location filename="../app/cli/main.cpp" line="33"/>
         <source>ask every model at once, streamed and saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="29"/>
+        <location filename="../app/cli/main.cpp" line="35"/>
         <source>list models from the providers&apos; endpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/cli/main.cpp" line="37"/>
         <source>browse and search saved conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="33"/>
+        <location filename="../app/cli/main.cpp" line="39"/>
         <source>export one conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="35"/>
+        <location filename="../app/cli/main.cpp" line="41"/>
         <source>import Coro JSON or ChatGPT&apos;s conversations.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="38"/>
+        <location filename="../app/cli/main.cpp" line="44"/>
         <source>manage them</source>
         <extracomment>Describes the commands that manage saved conversations, listed before it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="39"/>
+        <location filename="../app/cli/main.cpp" line="46"/>
+        <source>speech to text through /audio/transcriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="47"/>
         <source>parse an event stream from stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="42"/>
+        <location filename="../app/cli/main.cpp" line="50"/>
+        <source>run code in the sandbox (no network, no files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="53"/>
+        <source>Markdown from stdin as JSON blocks or safe HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="55"/>
+        <source>compare answers: word diff, or sentences said by all/some/one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="58"/>
         <source>Usage: %1</source>
         <extracomment>%1 is the command line syntax, which stays in English.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="44"/>
+        <location filename="../app/cli/main.cpp" line="60"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="50"/>
+        <location filename="../app/cli/main.cpp" line="66"/>
         <source>The data directory (providers.json, coro.sqlite) is --data-dir, else $CORO_DATA_DIR,
 else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&apos; for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="111"/>
+        <location filename="../app/cli/main.cpp" line="137"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,7 +941,7 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>DataDirectory</name>
     <message>
-        <location filename="../src/storage/datadirectory.cpp" line="20"/>
+        <location filename="../src/storage/datadirectory.cpp" line="26"/>
         <source>The data directory %1 cannot be created or written to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,44 +949,336 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/storage/database.cpp" line="38"/>
+        <location filename="../src/storage/database.cpp" line="61"/>
         <source>%1 was written by a newer version of Coro (schema version %2; this version knows up to %3). Update Coro to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="91"/>
+        <location filename="../src/storage/database.cpp" line="114"/>
         <source>Unknown schema version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="98"/>
+        <location filename="../src/storage/database.cpp" line="121"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="105"/>
-        <location filename="../src/storage/database.cpp" line="179"/>
+        <location filename="../src/storage/database.cpp" line="128"/>
+        <location filename="../src/storage/database.cpp" line="210"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="185"/>
+        <location filename="../src/storage/database.cpp" line="216"/>
         <source>%1 is not a SQLite database; it was left unchanged. Move it away or choose another data directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="205"/>
+        <location filename="../src/storage/database.cpp" line="246"/>
         <source>Cannot set up %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="239"/>
+        <location filename="../src/storage/database.cpp" line="283"/>
         <source>Cannot back up %1 to %2 before updating it, so it was not updated: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/database.cpp" line="262"/>
+        <location filename="../src/storage/database.cpp" line="306"/>
         <source>Cannot update %1 to schema version %2 (%3); it was left at version %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseText</name>
+    <message>
+        <location filename="../src/storage/database.cpp" line="46"/>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsPage</name>
+    <message>
+        <location filename="../qml/settings/DefaultsPage.qml" line="16"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DefaultsPage.qml" line="24"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DefaultsPage.qml" line="29"/>
+        <source>Default temperature, 0 to 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DefaultsPage.qml" line="33"/>
+        <source>Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DefaultsPage.qml" line="38"/>
+        <source>Default max tokens, 1 to 32000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DefaultsPage.qml" line="41"/>
+        <source>Top p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DefaultsPage.qml" line="45"/>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DefaultsPage.qml" line="46"/>
+        <source>Default top p, 0 to 1, empty for not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DefaultsPage.qml" line="63"/>
+        <source>Conversation guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DefaultsPage.qml" line="68"/>
+        <source>Instructions every model gets at the start of a new conversation, such as &quot;Answer briefly, in plain English.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DefaultsPage.qml" line="82"/>
+        <source>No guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/DefaultsPage.qml" line="83"/>
+        <source>Default conversation guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="59"/>
+        <source>contradicts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="71"/>
+        <source>Compare answers: a word diff of two, or with --json every sentence of each, said by all, some or one of them, and contradictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="75"/>
+        <source>One JSON object per sentence (file, text, kind, shared_with, contradicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="77"/>
+        <source>Two or more answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="89"/>
+        <source>needs at least two files to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="101"/>
+        <source>%1 is longer than %2 MiB; only its start is compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffPanel</name>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="42"/>
+        <source>Said by every model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="48"/>
+        <source>Nothing all answers share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="60"/>
+        <source>Every model says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="65"/>
+        <source>Contradictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="72"/>
+        <source>No two answers contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="81"/>
+        <source>%1: “%2” — %3: “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="92"/>
+        <source>Only one model said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="127"/>
+        <source>Compare two answers word by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="140"/>
+        <source>First answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="151"/>
+        <source>Second answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="163"/>
+        <source>Word differences: removed words are marked minus, added words plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EachModelTab</name>
+    <message>
+        <location filename="../qml/workspace/EachModelTab.qml" line="20"/>
+        <source>Run each model&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/EachModelTab.qml" line="22"/>
+        <source>Run the first code block of every answer to the newest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/EachModelTab.qml" line="29"/>
+        <source>running, two at a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyConversation</name>
+    <message>
+        <location filename="../qml/chat/EmptyConversation.qml" line="31"/>
+        <source>Ask many models at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/EmptyConversation.qml" line="42"/>
+        <source>Your question goes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/EmptyConversation.qml" line="43"/>
+        <source>Choose the models that should answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/EmptyConversation.qml" line="47"/>
+        <source>Choose models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorNotice</name>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="42"/>
+        <source>Interrupted — Coro closed while this answer streamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="43"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/compare/ErrorNotice.qml" line="53"/>
+        <source>Retrying in %n s</source>
+        <translation>
+            <numerusform>Retrying in %n s</numerusform>
+            <numerusform>Retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="61"/>
+        <source>Open settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="62"/>
+        <source>Open settings for this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="66"/>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="66"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="76"/>
+        <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="76"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="88"/>
+        <source>Request id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="90"/>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="92"/>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExamplePrompts</name>
+    <message>
+        <location filename="../qml/chat/ExamplePrompts.qml" line="13"/>
+        <source>Explain the difference between a mutex and a semaphore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ExamplePrompts.qml" line="14"/>
+        <source>Write a Python function that merges two sorted lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ExamplePrompts.qml" line="15"/>
+        <source>What should I check before signing a rental contract?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ExamplePrompts.qml" line="17"/>
+        <source>Example questions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -264,6 +1297,39 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     <message>
         <location filename="../src/core/generationparams.cpp" line="23"/>
         <source>Top-p must be between 0 and 1 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsRow</name>
+    <message>
+        <location filename="../qml/picker/GroupsRow.qml" line="17"/>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/GroupsRow.qml" line="17"/>
+        <source>No groups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/GroupsRow.qml" line="19"/>
+        <source>Saved model groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/GroupsRow.qml" line="26"/>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/GroupsRow.qml" line="27"/>
+        <source>Name for a new group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/GroupsRow.qml" line="30"/>
+        <source>Save group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -327,34 +1393,39 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="207"/>
+        <location filename="../app/cli/historycommand.cpp" line="177"/>
+        <source>import: the largest file read, in MB (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="211"/>
         <source>&quot;%1&quot; is not a conversation id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="218"/>
+        <location filename="../app/cli/historycommand.cpp" line="222"/>
         <source>expected one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="229"/>
+        <location filename="../app/cli/historycommand.cpp" line="233"/>
         <source>expected a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="233"/>
-        <location filename="../app/cli/historycommand.cpp" line="248"/>
-        <location filename="../app/cli/historycommand.cpp" line="269"/>
+        <location filename="../app/cli/historycommand.cpp" line="237"/>
+        <location filename="../app/cli/historycommand.cpp" line="252"/>
+        <location filename="../app/cli/historycommand.cpp" line="273"/>
         <source>expected a conversation id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="238"/>
+        <location filename="../app/cli/historycommand.cpp" line="242"/>
         <source>expected ID TITLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/historycommand.cpp" line="260"/>
+        <location filename="../app/cli/historycommand.cpp" line="264"/>
         <source>Deleted conversation %1. Undo within %n days: coro-cli history restore %1</source>
         <translation>
             <numerusform>Deleted conversation %1. Undo within %n day: coro-cli history restore %1</numerusform>
@@ -362,7 +1433,12 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="274"/>
+        <location filename="../app/cli/historycommand.cpp" line="283"/>
+        <source>--max-size expects a number of megabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="287"/>
         <source>expected a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,12 +1449,17 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     </message>
     <message>
         <location filename="../app/cli/historyexchange.cpp" line="71"/>
-        <location filename="../app/cli/historyexchange.cpp" line="83"/>
+        <source>%1 is larger than %2 MB, the most an import reads (raise it with --max-size MB); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historyexchange.cpp" line="81"/>
+        <location filename="../app/cli/historyexchange.cpp" line="93"/>
         <source>%1: %2 (nothing was imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/historyexchange.cpp" line="91"/>
+        <location filename="../app/cli/historyexchange.cpp" line="101"/>
         <source>Imported %n conversation(s), skipped %1 empty.</source>
         <translation>
             <numerusform>Imported %n conversation, skipped %1 empty.</numerusform>
@@ -386,12 +1467,98 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/historyexchange.cpp" line="93"/>
+        <location filename="../app/cli/historyexchange.cpp" line="103"/>
         <source>Imported %n conversation(s).</source>
         <translation>
             <numerusform>Imported %n conversation.</numerusform>
             <numerusform>Imported %n conversations.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InputEditor</name>
+    <message>
+        <location filename="../qml/workspace/InputEditor.qml" line="16"/>
+        <source>Input the program reads on stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/InputEditor.qml" line="17"/>
+        <source>Input (stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobObjectProfile</name>
+    <message>
+        <location filename="../src/workspace/jobobjectprofile.cpp" line="163"/>
+        <source>Running code needs Windows 10 or later, for its sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeySection</name>
+    <message>
+        <location filename="../qml/settings/KeySection.qml" line="31"/>
+        <location filename="../qml/settings/KeySection.qml" line="92"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/KeySection.qml" line="39"/>
+        <source>Key status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/KeySection.qml" line="46"/>
+        <source>The environment variable $%1, when set, is used instead of a stored key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/KeySection.qml" line="55"/>
+        <source>This server needs no key; set one only if it asks for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/KeySection.qml" line="78"/>
+        <source>The system keychain is not available. Keys can be kept for this session only; nothing is stored in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/KeySection.qml" line="90"/>
+        <source>Paste a new key to replace the one set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/KeySection.qml" line="91"/>
+        <source>Paste the provider&apos;s API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/KeySection.qml" line="101"/>
+        <source>Save in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/KeySection.qml" line="104"/>
+        <source>Save key in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/KeySection.qml" line="108"/>
+        <source>Keep for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/KeySection.qml" line="111"/>
+        <source>Keep key for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/KeySection.qml" line="115"/>
+        <location filename="../qml/settings/KeySection.qml" line="118"/>
+        <source>Remove key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -403,16 +1570,170 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     </message>
 </context>
 <context>
+    <name>LanguageRuntime</name>
+    <message>
+        <location filename="../src/workspace/languageruntime.cpp" line="46"/>
+        <source>Python 3 is not installed in %1: install python3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/languageruntime.cpp" line="50"/>
+        <source>No sh in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/languageruntime.cpp" line="53"/>
+        <source>Node.js is not installed in %1: install nodejs to run JavaScript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LimitDetector</name>
+    <message>
+        <location filename="../src/workspace/limitdetector.cpp" line="97"/>
+        <source>Stopped after %1 s, the time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/workspace/limitdetector.cpp" line="100"/>
+        <source>Stopped after %n s of CPU time, the limit.</source>
+        <translation>
+            <numerusform>Stopped after %n s of CPU time, the limit.</numerusform>
+            <numerusform>Stopped after %n s of CPU time, the limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/limitdetector.cpp" line="103"/>
+        <source>Ran out of memory: the limit is %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/workspace/limitdetector.cpp" line="105"/>
+        <source>Could not start more processes: the limit is %n.</source>
+        <translation>
+            <numerusform>Could not start more processes: the limit is %n.</numerusform>
+            <numerusform>Could not start more processes: the limit is %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/limitdetector.cpp" line="107"/>
+        <source>A file reached the size limit of %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/limitdetector.cpp" line="109"/>
+        <source>Output cut after %1 MB, the limit; the program was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/limitdetector.cpp" line="115"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/limitdetector.cpp" line="117"/>
+        <source>Killed by signal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LimitsPopup</name>
+    <message>
+        <location filename="../qml/workspace/LimitsPopup.qml" line="21"/>
+        <source>Time limit (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/LimitsPopup.qml" line="28"/>
+        <source>Time limit in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/LimitsPopup.qml" line="32"/>
+        <source>Memory limit (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/LimitsPopup.qml" line="40"/>
+        <source>Memory limit in MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/LimitsPopup.qml" line="46"/>
+        <source>Programs run in a sandbox without network, seeing only their own working directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListItemBlock</name>
+    <message>
+        <location filename="../qml/message/ListItemBlock.qml" line="34"/>
+        <source>Done: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/message/ListItemBlock.qml" line="35"/>
+        <source>To do: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="13"/>
-        <location filename="../qml/Main.qml" line="21"/>
+        <location filename="../qml/Main.qml" line="17"/>
         <source>Coro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
-        <source>Ask many models at once. The chat view is on its way; until then, coro-cli ask streams every model side by side in the terminal.</source>
+        <location filename="../qml/Main.qml" line="17"/>
+        <source>%1 — Coro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="126"/>
+        <source>Show conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="132"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="135"/>
+        <source>Run code beside the conversation (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../qml/picker/ModelPicker.qml" line="28"/>
+        <location filename="../qml/picker/ModelPicker.qml" line="29"/>
+        <source>Search models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/ModelPicker.qml" line="42"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/ModelPicker.qml" line="89"/>
+        <source>Good for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelQuery</name>
+    <message>
+        <location filename="../src/context/modelquery.cpp" line="23"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/modelquery.cpp" line="43"/>
+        <source>Unknown provider &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -449,22 +1770,224 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <extracomment>%1 is a provider&apos;s name, %2 its address.</extracomment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/cli/modelscommand.cpp" line="116"/>
-        <source>no API key for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/modelscommand.cpp" line="117"/>
-        <source>no API key for %1 (set %2 or add one in the keychain)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>NdjsonParser</name>
     <message>
         <location filename="../src/net/ndjsonparser.cpp" line="16"/>
         <source>The stream sent a line longer than %1 bytes; the stream was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaneActions</name>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="24"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="26"/>
+        <source>Copy the answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="31"/>
+        <source>Continues ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="31"/>
+        <source>Use ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="33"/>
+        <source>Continue the chat with the answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="34"/>
+        <source>Follow-ups build on this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="45"/>
+        <source>Ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="46"/>
+        <source>Ask %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="52"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="53"/>
+        <source>Stop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaneHeader</name>
+    <message>
+        <location filename="../qml/compare/PaneHeader.qml" line="39"/>
+        <source>continues the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneHeader.qml" line="45"/>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaneStats</name>
+    <message>
+        <location filename="../qml/compare/PaneStats.qml" line="15"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneStats.qml" line="21"/>
+        <source>first token %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneStats.qml" line="23"/>
+        <source>%1 tok/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneStats.qml" line="25"/>
+        <source>%1 in · %2 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParametersCard</name>
+    <message>
+        <location filename="../qml/picker/ParametersCard.qml" line="16"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/ParametersCard.qml" line="21"/>
+        <source>Temperature, 0 to 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/ParametersCard.qml" line="24"/>
+        <source>Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/ParametersCard.qml" line="29"/>
+        <source>Max tokens, 1 to 32000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/ParametersCard.qml" line="32"/>
+        <source>Top p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/ParametersCard.qml" line="36"/>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/ParametersCard.qml" line="37"/>
+        <source>Top p, 0 to 1, empty for not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCard</name>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="43"/>
+        <source>Protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="44"/>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="44"/>
+        <source>added by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="45"/>
+        <source>on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="50"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="59"/>
+        <source>Address (base URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="83"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="91"/>
+        <location filename="../qml/settings/ProviderCard.qml" line="93"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="97"/>
+        <location filename="../qml/settings/ProviderCard.qml" line="99"/>
+        <source>Fetch models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="100"/>
+        <source>Offer every model the provider lists in the model picker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="109"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="134"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="134"/>
+        <source>Remove provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="135"/>
+        <source>Keep the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="136"/>
+        <source>Remove provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProviderCard.qml" line="141"/>
+        <source>Remove %1 and its key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,13 +2064,589 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>ProviderError</name>
     <message>
-        <location filename="../src/providers/errormapping.cpp" line="102"/>
+        <location filename="../src/providers/errormapping.cpp" line="120"/>
         <source>The server answered HTTP %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/providers/errormapping.cpp" line="104"/>
+        <location filename="../src/providers/errormapping.cpp" line="122"/>
         <source>The server answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderList</name>
+    <message>
+        <location filename="../qml/settings/ProviderList.qml" line="18"/>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderRow</name>
+    <message>
+        <location filename="../qml/settings/ProviderRow.qml" line="26"/>
+        <source>%1, key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <location filename="../qml/settings/ProvidersPage.qml" line="39"/>
+        <source>Add provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/ProvidersPage.qml" line="40"/>
+        <source>Add provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteBlock</name>
+    <message>
+        <location filename="../qml/message/QuoteBlock.qml" line="26"/>
+        <source>Quote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasoningSection</name>
+    <message>
+        <location filename="../qml/compare/ReasoningSection.qml" line="20"/>
+        <source>Thinking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ReasoningSection.qml" line="20"/>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ReasoningSection.qml" line="22"/>
+        <source>Hide reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ReasoningSection.qml" line="22"/>
+        <source>Show reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenamePopup</name>
+    <message>
+        <location filename="../qml/sidebar/RenamePopup.qml" line="25"/>
+        <source>New title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="87"/>
+        <source>Render Markdown from stdin as one JSON object per block, or as HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="90"/>
+        <source>Print the HTML the app exports instead of JSON lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="100"/>
+        <source>reads Markdown from stdin and takes no file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="106"/>
+        <source>cannot read stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/rendercommand.cpp" line="111"/>
+        <source>the input is longer than %1 MiB; only its start is rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="108"/>
+        <source>Run a program in the workspace sandbox: no network, no access to your files, limited time, memory, processes, file size and output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="112"/>
+        <source>python, sh or js.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="113"/>
+        <source>Seconds of real and of CPU time (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="115"/>
+        <source>Memory limit in MB (default 512).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="117"/>
+        <source>Print one JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="120"/>
+        <source>The program; - reads it from stdin. Otherwise stdin goes to the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="132"/>
+        <source>--lang expects python, sh or js</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="136"/>
+        <source>name one program file, or - to read it from stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="144"/>
+        <source>--timeout expects seconds, more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="154"/>
+        <source>--memory expects megabytes, at least 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="167"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunConsole</name>
+    <message>
+        <location filename="../qml/workspace/RunConsole.qml" line="19"/>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/RunConsole.qml" line="53"/>
+        <source>What the program prints appears here. Images it saves (PNG, JPEG, GIF, SVG) are shown too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryDelegate</name>
+    <message>
+        <location filename="../qml/workspace/RunHistoryDelegate.qml" line="18"/>
+        <source>%1 run, %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/RunHistoryDelegate.qml" line="31"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/RunHistoryDelegate.qml" line="48"/>
+        <source>from an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryList</name>
+    <message>
+        <location filename="../qml/workspace/RunHistoryList.qml" line="16"/>
+        <source>Past runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/RunHistoryList.qml" line="37"/>
+        <source>Runs are kept with the open conversation and listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunImages</name>
+    <message>
+        <location filename="../src/models/runimages.cpp" line="61"/>
+        <source>%1 is not shown: only the first %2 images of a run are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runimages.cpp" line="73"/>
+        <source>%1 is not shown: it is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runimages.cpp" line="79"/>
+        <source>%1 is not shown: this installation of Qt cannot read %2 images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runimages.cpp" line="88"/>
+        <source>%1 is not shown: it is not a %2 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runimages.cpp" line="94"/>
+        <source>%1 is not shown: it is %2×%3 pixels, larger than %4 on a side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runimages.cpp" line="115"/>
+        <source>%1 could not be copied for display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunOutcome</name>
+    <message>
+        <location filename="../src/models/runoutcome.cpp" line="18"/>
+        <source>killed: time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runoutcome.cpp" line="19"/>
+        <location filename="../src/models/runoutcome.cpp" line="23"/>
+        <location filename="../src/models/runoutcome.cpp" line="52"/>
+        <location filename="../src/models/runoutcome.cpp" line="54"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runoutcome.cpp" line="22"/>
+        <source>killed: CPU time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runoutcome.cpp" line="26"/>
+        <source>stopped: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runoutcome.cpp" line="27"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runoutcome.cpp" line="30"/>
+        <source>stopped: too many processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runoutcome.cpp" line="32"/>
+        <source>stopped: file size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runoutcome.cpp" line="34"/>
+        <source>stopped: output limit (1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runoutcome.cpp" line="36"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runoutcome.cpp" line="39"/>
+        <source>killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runoutcome.cpp" line="40"/>
+        <source>killed by signal %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runoutcome.cpp" line="43"/>
+        <source>exited with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runoutcome.cpp" line="44"/>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runoutcome.cpp" line="55"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunStatusBar</name>
+    <message>
+        <location filename="../qml/workspace/RunStatusBar.qml" line="42"/>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/RunStatusBar.qml" line="47"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/RunStatusBar.qml" line="47"/>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/RunStatusBar.qml" line="52"/>
+        <source>Elapsed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunToolbar</name>
+    <message>
+        <location filename="../qml/workspace/RunToolbar.qml" line="30"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/RunToolbar.qml" line="42"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/RunToolbar.qml" line="45"/>
+        <source>Run the code in the sandbox (F5, or Ctrl+Enter in the editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/RunToolbar.qml" line="50"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/RunToolbar.qml" line="52"/>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/RunToolbar.qml" line="58"/>
+        <source>%1 s · %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/RunToolbar.qml" line="59"/>
+        <source>Limits: %1 seconds, %2 MB of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/RunToolbar.qml" line="61"/>
+        <source>Time and memory a run may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunnableCode</name>
+    <message>
+        <location filename="../src/models/runnablecode.cpp" line="43"/>
+        <source>No code block in this answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/runnablecode.cpp" line="44"/>
+        <source>Its code is %1; the workspace runs Python, shell and JavaScript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxProfile</name>
+    <message>
+        <location filename="../src/workspace/sandboxprofile.cpp" line="29"/>
+        <source>Coro has no sandbox for this system, so it does not run code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/sandboxprofile.cpp" line="81"/>
+        <source>The sandbox cannot start, so the code was not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchCatalog</name>
+    <message>
+        <location filename="../src/context/searchcatalog.cpp" line="28"/>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/searchcatalog.cpp" line="42"/>
+        <source>&quot;%1&quot; is not allowed: keys belong in the system keychain, or in the environment variable named by &quot;key_env&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/searchcatalog.cpp" line="52"/>
+        <source>unknown kind &quot;%1&quot; (expected tavily, brave or searxng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/searchcatalog.cpp" line="61"/>
+        <source>&quot;base_url&quot; must be an http or https URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/searchcatalog.cpp" line="65"/>
+        <source>&quot;base_url&quot; must not contain a user name, password or query: keys belong in the system keychain, or in the environment variable named by &quot;key_env&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/searchcatalog.cpp" line="106"/>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/searchcatalog.cpp" line="116"/>
+        <source>&quot;search&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/searchcatalog.cpp" line="126"/>
+        <source>&quot;id&quot; must be a non-empty name without &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/searchcatalog.cpp" line="128"/>
+        <source>the id is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/searchcatalog.cpp" line="132"/>
+        <source>search %1 (&quot;%2&quot;): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/searchcatalog.cpp" line="148"/>
+        <location filename="../src/context/searchcatalog.cpp" line="154"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitDelegate</name>
+    <message>
+        <location filename="../qml/sidebar/SearchHitDelegate.qml" line="24"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchProtocol</name>
+    <message>
+        <location filename="../src/context/searchprotocol.cpp" line="132"/>
+        <source>the key was refused (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/searchprotocol.cpp" line="134"/>
+        <source>too many searches or no credit left (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/searchprotocol.cpp" line="137"/>
+        <source>it answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/searchprotocol.cpp" line="146"/>
+        <source>its answer was not a search result list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../qml/sidebar/SearchResults.qml" line="23"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/SearchResults.qml" line="41"/>
+        <source>No conversation matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeatbeltProfile</name>
+    <message>
+        <location filename="../src/workspace/seatbeltprofile.cpp" line="33"/>
+        <source>Code runs only inside the macOS sandbox, and sandbox-exec is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../qml/settings/SettingsDialog.qml" line="21"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SettingsDialog.qml" line="65"/>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SettingsDialog.qml" line="68"/>
+        <location filename="../qml/settings/SettingsDialog.qml" line="69"/>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SettingsDialog.qml" line="72"/>
+        <location filename="../qml/settings/SettingsDialog.qml" line="73"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/settings/SettingsDialog.qml" line="76"/>
+        <location filename="../qml/settings/SettingsDialog.qml" line="77"/>
+        <source>Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../qml/sidebar/Sidebar.qml" line="34"/>
+        <location filename="../qml/sidebar/Sidebar.qml" line="36"/>
+        <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/Sidebar.qml" line="43"/>
+        <source>Search history (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/Sidebar.qml" line="44"/>
+        <source>Search history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/Sidebar.qml" line="96"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/Sidebar.qml" line="99"/>
+        <source>Show archived conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/Sidebar.qml" line="102"/>
+        <location filename="../qml/sidebar/Sidebar.qml" line="104"/>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,143 +2682,1090 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     </message>
 </context>
 <context>
+    <name>StateChip</name>
+    <message>
+        <location filename="../qml/compare/StateChip.qml" line="23"/>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>States</name>
+    <message>
+        <location filename="../qml/components/States.qml" line="9"/>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/States.qml" line="10"/>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/States.qml" line="11"/>
+        <source>thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/States.qml" line="12"/>
+        <source>streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/States.qml" line="13"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/States.qml" line="14"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/States.qml" line="15"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/States.qml" line="16"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableBlock</name>
+    <message>
+        <location filename="../qml/message/TableBlock.qml" line="35"/>
+        <source>Table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscribeCommand</name>
+    <message>
+        <location filename="../app/cli/transcribecommand.cpp" line="29"/>
+        <source>Turn a recording into text with an OpenAI-compatible /audio/transcriptions endpoint (OpenAI, Groq, a local server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transcribecommand.cpp" line="34"/>
+        <source>PROVIDER/MODEL, e.g. openai/whisper-1, openai/gpt-4o-mini-transcribe or groq/whisper-large-v3 (default: the first of OpenAI and Groq that providers.json offers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transcribecommand.cpp" line="39"/>
+        <source>The spoken language as an ISO-639-1 code (de, fr...); default: detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transcribecommand.cpp" line="42"/>
+        <source>Seconds allowed for the request (120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transcribecommand.cpp" line="44"/>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transcribecommand.cpp" line="47"/>
+        <source>flac, mp3, mp4, m4a, mpeg, mpga, ogg, opus, wav or webm; at most 25 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transcribecommand.cpp" line="58"/>
+        <source>name exactly one audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transcribecommand.cpp" line="64"/>
+        <source>--language expects a code such as de or fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transcribecommand.cpp" line="72"/>
+        <source>--timeout must be between 0 and 3600 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/transcribecommand.cpp" line="82"/>
+        <source>&quot;%1&quot; is not PROVIDER/MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionModels</name>
+    <message>
+        <location filename="../src/transcription/transcriptionmodels.cpp" line="29"/>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transcription/transcriptionmodels.cpp" line="33"/>
+        <source>%1 does not offer transcription here: only providers with the OpenAI protocol have /audio/transcriptions (for example openai/whisper-1 or groq/whisper-large-v3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transcription/transcriptionmodels.cpp" line="51"/>
+        <source>No transcription provider is set up: add OpenAI or Groq to providers.json, or name one with -m PROVIDER/MODEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnDelegate</name>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="32"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="47"/>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="51"/>
+        <source>version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="56"/>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="57"/>
+        <source>Show where the answers differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="61"/>
+        <source>Run each model&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="62"/>
+        <source>Run the code of each answer in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnList</name>
+    <message>
+        <location filename="../qml/chat/TurnList.qml" line="20"/>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../qml/sidebar/UndoBar.qml" line="38"/>
+        <source>Deleted “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/UndoBar.qml" line="44"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeCard</name>
+    <message>
+        <location filename="../qml/chat/WelcomeCard.qml" line="37"/>
+        <source>Welcome to Coro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WelcomeCard.qml" line="45"/>
+        <source>Coro asks several AI models the same question and shows their answers side by side. To start, add a provider: choose one below and paste its API key. Keys are kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WelcomeCard.qml" line="53"/>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WelcomeCard.qml" line="76"/>
+        <source>Set up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WelcomeCard.qml" line="85"/>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WelcomeCard.qml" line="94"/>
+        <source>Looking for Ollama, LM Studio and llama.cpp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WelcomeCard.qml" line="95"/>
+        <source>No model server found on this computer (Ollama, LM Studio, llama.cpp). Started one? Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WelcomeCard.qml" line="106"/>
+        <location filename="../qml/chat/WelcomeCard.qml" line="109"/>
+        <source>Use %1 on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WelcomeCard.qml" line="107"/>
+        <source>1 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WelcomeCard.qml" line="107"/>
+        <source>%1 models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WelcomeCard.qml" line="118"/>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WelcomeCard.qml" line="120"/>
+        <source>Look again for model servers on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WelcomeCard.qml" line="124"/>
+        <location filename="../qml/chat/WelcomeCard.qml" line="125"/>
+        <source>Open settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceHeader</name>
+    <message>
+        <location filename="../qml/workspace/WorkspaceHeader.qml" line="19"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/WorkspaceHeader.qml" line="26"/>
+        <source>Close workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/WorkspaceHeader.qml" line="27"/>
+        <source>Close workspace (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePanel</name>
+    <message>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="28"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="103"/>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="107"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="109"/>
+        <source>Input (stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="112"/>
+        <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="116"/>
+        <source>Each model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="118"/>
+        <source>Each model&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::AnswerListModel</name>
+    <message>
+        <location filename="../src/models/answerlistmodel.cpp" line="61"/>
+        <source>The API key was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerlistmodel.cpp" line="62"/>
+        <source>This key may not use this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerlistmodel.cpp" line="63"/>
+        <source>The provider does not know this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerlistmodel.cpp" line="64"/>
+        <source>Too many requests for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerlistmodel.cpp" line="65"/>
+        <source>The account&apos;s quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerlistmodel.cpp" line="66"/>
+        <source>The provider took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerlistmodel.cpp" line="67"/>
+        <source>The model is overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerlistmodel.cpp" line="68"/>
+        <source>The provider refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerlistmodel.cpp" line="69"/>
+        <source>The connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerlistmodel.cpp" line="70"/>
+        <source>The provider had an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerlistmodel.cpp" line="71"/>
+        <source>The provider filtered the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerlistmodel.cpp" line="72"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerlistmodel.cpp" line="73"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::AnswerRunsModel</name>
+    <message numerus="yes">
+        <location filename="../src/models/answerrunsmodel.cpp" line="84"/>
+        <source>(%n more character(s) not shown)</source>
+        <translation>
+            <numerusform>(%n more character not shown)</numerusform>
+            <numerusform>(%n more characters not shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerrunsmodel.cpp" line="128"/>
+        <source>not run: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerrunsmodel.cpp" line="265"/>
+        <source>The workspace is not available on this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::AppCore</name>
+    <message>
+        <location filename="../src/models/appcore.cpp" line="52"/>
+        <source>%1 could not be read, so the built-in providers are offered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/appcore.cpp" line="166"/>
+        <source>Type a question first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/appcore.cpp" line="171"/>
+        <source>Choose at least one model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coro::ChatSession</name>
     <message>
-        <location filename="../src/chat/chatsession.cpp" line="42"/>
-        <location filename="../src/chat/chatsession.cpp" line="64"/>
+        <location filename="../src/chat/chatsession.cpp" line="47"/>
+        <location filename="../src/chat/chatsession.cpp" line="70"/>
+        <location filename="../src/chat/chatsession.cpp" line="268"/>
         <source>There is no message %1 in conversation %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/chat/chatsession.cpp" line="45"/>
+        <location filename="../src/chat/chatsession.cpp" line="50"/>
         <source>There is no conversation %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/chat/chatsession.cpp" line="125"/>
-        <source>The turn could not be saved to the history file.</source>
+        <location filename="../src/chat/chatsession.cpp" line="95"/>
+        <location filename="../src/chat/chatsession.cpp" line="101"/>
+        <location filename="../src/chat/chatsession.cpp" line="127"/>
+        <location filename="../src/chat/chatsession.cpp" line="154"/>
+        <location filename="../src/chat/chatsession.cpp" line="168"/>
+        <location filename="../src/chat/chatsession.cpp" line="278"/>
+        <source>The turn could not be saved to the history file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/chat/chatsession.cpp" line="151"/>
+        <location filename="../src/chat/chatsession.cpp" line="194"/>
         <source>Choose at least one model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/chat/chatsession.cpp" line="155"/>
+        <location filename="../src/chat/chatsession.cpp" line="198"/>
         <source>The prompt is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/chat/chatsession.cpp" line="167"/>
+        <location filename="../src/chat/chatsession.cpp" line="210"/>
         <source>Unknown provider &quot;%1&quot; in &quot;%2&quot;. Known providers: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/chat/chatsession.cpp" line="173"/>
+        <location filename="../src/chat/chatsession.cpp" line="216"/>
         <source>An ephemeral turn cannot continue a saved conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/chat/chatsession.cpp" line="177"/>
+        <location filename="../src/chat/chatsession.cpp" line="220"/>
         <source>Editing or regenerating a message needs its conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/chat/chatsession.cpp" line="360"/>
+        <source>The provider &quot;%1&quot; was removed in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::CodeRunner</name>
+    <message>
+        <location filename="../src/workspace/coderunner.cpp" line="75"/>
+        <source>Unknown language &quot;%1&quot;: python, sh or js.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/workspace/coderunner.cpp" line="193"/>
+        <source>The sandbox could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::ConsoleModel</name>
+    <message numerus="yes">
+        <location filename="../src/models/consolemodel.cpp" line="174"/>
+        <source>The output goes on: %n more line(s) not shown.</source>
+        <translation>
+            <numerusform>The output goes on: %n more line not shown.</numerusform>
+            <numerusform>The output goes on: %n more lines not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/models/consolemodel.cpp" line="199"/>
+        <source>[image: %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::ConversationListModel</name>
+    <message>
+        <location filename="../src/models/conversationlistmodel.cpp" line="38"/>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/conversationlistmodel.cpp" line="42"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/conversationlistmodel.cpp" line="44"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/conversationlistmodel.cpp" line="46"/>
+        <source>Previous 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/conversationlistmodel.cpp" line="47"/>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::Dictation</name>
+    <message>
+        <location filename="../src/voice/dictation.cpp" line="23"/>
+        <source>No transcription provider is set up: add OpenAI or Groq (or another OpenAI-compatible server) and choose a transcription model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voice/dictation.cpp" line="30"/>
+        <source>This build of Coro cannot record sound: it was built without Qt Multimedia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voice/dictation.cpp" line="34"/>
+        <source>No microphone was found. Connect one, or allow Coro to use it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voice/dictation.cpp" line="58"/>
+        <source>There is no room for a recording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voice/dictation.cpp" line="104"/>
+        <source>Transcription failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>coro::HttpStream</name>
     <message>
-        <location filename="../src/net/httpstream.cpp" line="41"/>
-        <source>No response from the server within %1 s.</source>
+        <location filename="../src/net/httpstream.cpp" line="56"/>
+        <source>Could not connect to %1 within %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/net/httpstream.cpp" line="45"/>
+        <location filename="../src/net/httpstream.cpp" line="61"/>
         <source>The server sent nothing for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/net/httpstream.cpp" line="64"/>
+        <source>No complete answer from the server within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/net/httpstream.cpp" line="149"/>
+        <source>The server redirected the request to %1. Coro does not follow a redirect to another host, so that your API key is only ever sent to %2; check the provider&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::ModelDiscovery</name>
+    <message>
+        <location filename="../src/engine/modeldiscovery.cpp" line="29"/>
+        <source>The model list is larger than %1 MB; it was not read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>coro::ModelRun</name>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="26"/>
-        <source>No answer started within %1 s.</source>
+        <location filename="../src/engine/modelrun.cpp" line="17"/>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="80"/>
-        <source>No API key for %1: add one in Settings (it is kept in the system keychain).</source>
+        <location filename="../src/engine/modelrun.cpp" line="19"/>
+        <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="83"/>
-        <source>No API key for %1: add one in Settings (it is kept in the system keychain) or set %2.</source>
+        <location filename="../src/engine/modelrun.cpp" line="21"/>
+        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="102"/>
+        <location filename="../src/engine/modelrun.cpp" line="22"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/engine/modelrun.cpp" line="37"/>
+        <source>No answer started within %1 s of sending the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/engine/modelrun.cpp" line="100"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="210"/>
+        <location filename="../src/engine/modelrun.cpp" line="181"/>
+        <source>The answer passed the limit of %L1 characters and was stopped; the server may be ignoring max_tokens. The text so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/engine/modelrun.cpp" line="222"/>
         <source>The connection closed before the answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/engine/modelrun.cpp" line="256"/>
+        <source>(The provider asks to retry after %1.)</source>
+        <extracomment>%1 is a wait such as &quot;3 h 20 min&quot; or &quot;34 d&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/engine/modelrun.cpp" line="286"/>
+        <source>No API key is set for %1: add one in Settings (it is kept in the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/engine/modelrun.cpp" line="289"/>
+        <source>No API key is set for %1: add one in Settings (it is kept in the system keychain) or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::ProviderCheck</name>
+    <message>
+        <location filename="../src/models/providercheck.cpp" line="39"/>
+        <source>OK, 1 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercheck.cpp" line="40"/>
+        <source>OK, %1 models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercheck.cpp" line="58"/>
+        <source>The provider wants an API key, and none is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providercheck.cpp" line="61"/>
+        <source>The connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::ProviderSettingsModel</name>
+    <message>
+        <location filename="../src/models/providersettingsmodel.cpp" line="99"/>
+        <source>from $%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providersettingsmodel.cpp" line="101"/>
+        <source>set in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providersettingsmodel.cpp" line="103"/>
+        <source>this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providersettingsmodel.cpp" line="105"/>
+        <source>keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providersettingsmodel.cpp" line="107"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providersettingsmodel.cpp" line="107"/>
+        <source>no key needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providersettingsmodel.cpp" line="108"/>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providersettingsmodel.cpp" line="192"/>
+        <source>Type or paste a key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providersettingsmodel.cpp" line="200"/>
+        <source>Kept for this session only; Coro forgets it when it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providersettingsmodel.cpp" line="213"/>
+        <source>Saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providersettingsmodel.cpp" line="236"/>
+        <source>Key removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/providersettingsmodel.cpp" line="258"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::ReadAloud</name>
+    <message>
+        <location filename="../src/voice/readaloud.cpp" line="29"/>
+        <source>No speech engine is installed. On Linux, install speech-dispatcher and Qt&apos;s plugin for it (qt6-speech-speechd-plugin), or flite (qt6-speech-flite-plugin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voice/readaloud.cpp" line="35"/>
+        <source>This build of Coro cannot read aloud: it was built without Qt TextToSpeech.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voice/readaloud.cpp" line="55"/>
+        <source>(code left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voice/readaloud.cpp" line="94"/>
+        <source>There is nothing to read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voice/readaloud.cpp" line="111"/>
+        <location filename="../src/voice/readaloud.cpp" line="116"/>
+        <source>The speech engine failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::SearchIntent</name>
+    <message>
+        <location filename="../src/context/searchintent.cpp" line="118"/>
+        <source>The intent model did not answer in JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::SearchResultModel</name>
+    <message>
+        <location filename="../src/models/searchresultmodel.cpp" line="86"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::StorageService</name>
+    <message>
+        <location filename="../src/storage/storageservice.cpp" line="76"/>
+        <source>Renaming conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storageservice.cpp" line="85"/>
+        <source>Pinning conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storageservice.cpp" line="94"/>
+        <source>Archiving conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storageservice.cpp" line="102"/>
+        <source>Deleting conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storageservice.cpp" line="109"/>
+        <source>Restoring conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storageservice.cpp" line="177"/>
+        <source>Saving answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storageservice.cpp" line="190"/>
+        <source>Restarting answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storageservice.cpp" line="199"/>
+        <source>Choosing answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storageservice.cpp" line="237"/>
+        <source>Saving a run of code failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/storage/storageservice.cpp" line="256"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::StorageWorker</name>
+    <message numerus="yes">
+        <location filename="../src/storage/storageworker.cpp" line="136"/>
+        <source>The text of %n streaming answer(s) could not be saved: %1</source>
+        <translation>
+            <numerusform>The text of %n streaming answer could not be saved: %1</numerusform>
+            <numerusform>The text of %n streaming answers could not be saved: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coro::TitleMaker</name>
+    <message>
+        <location filename="../src/context/titlemaker.cpp" line="95"/>
+        <source>The model&apos;s reply held no usable title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/titlemaker.cpp" line="99"/>
+        <source>There is no history file to save the title in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/titlemaker.cpp" line="110"/>
+        <source>The conversation was already named; its title was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::Transcriber</name>
+    <message>
+        <location filename="../src/transcription/transcriber.cpp" line="35"/>
+        <source>%1: not an audio format the transcription APIs take (flac, mp3, mp4, m4a, mpeg, mpga, ogg, opus, wav, webm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transcription/transcriber.cpp" line="42"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transcription/transcriber.cpp" line="46"/>
+        <source>%1 is %2 MB; transcription takes files up to %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transcription/transcriber.cpp" line="54"/>
+        <source>%1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transcription/transcriber.cpp" line="58"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transcription/transcriber.cpp" line="93"/>
+        <source>The answer held no transcription text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/transcription/transcriber.cpp" line="159"/>
+        <source>The transcription answer is larger than %1 MB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::VoiceRecorder</name>
+    <message>
+        <location filename="../src/voice/voicerecorder.cpp" line="83"/>
+        <source>No microphone was found. Connect one, or allow Coro to use it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voice/voicerecorder.cpp" line="102"/>
+        <source>Recording failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/voice/voicerecorder.cpp" line="117"/>
+        <source>This build of Coro cannot record sound: it was built without Qt Multimedia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::WebSearch</name>
+    <message>
+        <location filename="../src/context/websearch.cpp" line="25"/>
+        <source>The web search (%1) did not answer within %2 s; the models answer without web context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/websearch.cpp" line="64"/>
+        <source>No web search is set up: add a &quot;search&quot; entry to providers.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/websearch.cpp" line="65"/>
+        <source>There is no search entry &quot;%1&quot; in providers.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/websearch.cpp" line="84"/>
+        <source>There is nothing to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/websearch.cpp" line="144"/>
+        <source>The web search (%1) answered more than %2 MB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/websearch.cpp" line="162"/>
+        <source>The web search (%1) failed: %2 The models answer without web context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/websearch.cpp" line="183"/>
+        <source>The web search (%1) failed: %2. The models answer without web context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/context/websearch.cpp" line="190"/>
+        <source>The web search (%1) found nothing for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::WorkspaceModel</name>
+    <message>
+        <location filename="../src/models/workspacemodel.cpp" line="28"/>
+        <source>Python 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspacemodel.cpp" line="30"/>
+        <source>Shell (sh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspacemodel.cpp" line="31"/>
+        <source>JavaScript (Node.js)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspacemodel.cpp" line="94"/>
+        <source>The workspace is not available on this platform: it does not allow Coro to start programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspacemodel.cpp" line="111"/>
+        <source>%1 — not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspacemodel.cpp" line="223"/>
+        <source>Write or open some code to run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspacemodel.cpp" line="255"/>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspacemodel.cpp" line="309"/>
+        <source>This code is marked %1; the workspace runs Python, shell and JavaScript. Pick the language to run it as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspacemodel.cpp" line="320"/>
+        <source>Open a conversation to run its answers&apos; code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspacemodel.cpp" line="341"/>
+        <source>This conversation has no answers to run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspacemodel.cpp" line="342"/>
+        <source>That message is not in this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/workspacemodel.cpp" line="376"/>
+        <source>It wrote %1; images are not kept with past runs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>coro::cli::AskPrinter</name>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="64"/>
+        <location filename="../app/cli/askprinter.cpp" line="80"/>
         <source>%1, retrying (attempt %2) in %3 ms</source>
         <extracomment>%1 is an error code name such as rate_limited.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="154"/>
+        <location filename="../app/cli/askprinter.cpp" line="178"/>
         <source>MODEL</source>
         <extracomment>Summary table column heading.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="158"/>
+        <location filename="../app/cli/askprinter.cpp" line="182"/>
         <source>STATE</source>
         <extracomment>Summary table column heading, at most 9 characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="160"/>
+        <location filename="../app/cli/askprinter.cpp" line="184"/>
         <source>TTFT</source>
         <extracomment>Summary table column heading (time to first token), at most 8 characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="162"/>
+        <location filename="../app/cli/askprinter.cpp" line="186"/>
         <source>TOK/S</source>
         <extracomment>Summary table column heading (tokens per second), at most 7 characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="164"/>
+        <location filename="../app/cli/askprinter.cpp" line="188"/>
         <source>IN/OUT</source>
         <extracomment>Summary table column heading (input/output tokens), at most 11 characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="166"/>
+        <location filename="../app/cli/askprinter.cpp" line="190"/>
         <source>TIME</source>
         <extracomment>Summary table column heading (elapsed time), at most 7 characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="168"/>
+        <location filename="../app/cli/askprinter.cpp" line="192"/>
         <source>ERROR</source>
         <extracomment>Summary table column heading, the last column.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="189"/>
+        <location filename="../app/cli/askprinter.cpp" line="213"/>
         <source>Saved as conversation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askprinter.cpp" line="215"/>
+        <source>Conversation %1 was NOT fully saved (see above).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

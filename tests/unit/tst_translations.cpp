@@ -3,10 +3,15 @@
 #include "engine/modelrun.h"
 #include "providers/providercatalog.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLibraryInfo>
 #include <QLocale>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -57,6 +62,7 @@ struct TsMessage
 {
     QString context;
     QString source;
+    QString comment;   /**< The disambiguation, which makes a message of its own. */
     QString type;      /**< "unfinished", "vanished", "obsolete" or empty when finished. */
     QStringList forms; /**< The translation, or its plural forms. */
 };
@@ -80,9 +86,11 @@ QList<TsMessage> readTsFile(const QString &path, QString *language)
         } else if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("message")) {
-            messages.append({context, {}, {}, {}});
+            messages.append({context, {}, {}, {}, {}});
         } else if (xml.name() == QLatin1String("source") && !messages.isEmpty()) {
             messages.last().source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("comment") && !messages.isEmpty()) {
+            messages.last().comment = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation") && !messages.isEmpty()) {
             TsMessage &message = messages.last();
             message.type = xml.attributes().value(QLatin1String("type")).toString();
@@ -106,6 +114,41 @@ QList<TsMessage> readTsFile(const QString &path, QString *language)
         qWarning() << path << xml.errorString();
     return xml.hasError() ? QList<TsMessage>() : messages;
 }
+
+// The messages of @p messages as "context | source | comment" lines, to compare two files by.
+QSet<QString> messageKeys(const QList<TsMessage> &messages)
+{
+    QSet<QString> keys;
+    for (const TsMessage &message : messages) {
+        keys.insert(
+            message.context + QLatin1String(" | ") + message.source +
+            (message.comment.isEmpty() ? QString() : QLatin1String(" | ") + message.comment));
+    }
+    return keys;
+}
+
+// The lupdate that `update_translations` runs, else the one installed beside this Qt.
+QString lupdateProgram()
+{
+#ifdef CORO_LUPDATE
+    if (QFileInfo(QStringLiteral(CORO_LUPDATE)).isExecutable())
+        return QStringLiteral(CORO_LUPDATE);
+#endif
+    const QString beside =
+        QLibraryInfo::path(QLibraryInfo::BinariesPath) + QLatin1String("/lupdate");
+    return QFileInfo(beside).isExecutable() ? beside : QString();
+}
+
+// The first @p count of @p keys, sorted, one per line, for a failure message.
+QString sample(const QSet<QString> &keys, qsizetype count)
+{
+    QStringList sorted(keys.cbegin(), keys.cend());
+    sorted.sort();
+    QString text = sorted.mid(0, count).join(QLatin1String("\n  "));
+    if (sorted.size() > count)
+        text += QStringLiteral("\n  ... and %1 more").arg(sorted.size() - count);
+    return text;
+}
 } // namespace
 
 class TestTranslations : public QObject
@@ -121,6 +164,7 @@ private Q_SLOTS:
     void englishKeepsSourceText();
     void untranslatedLanguageFallsBackToEnglish();
     void germanFileIsComplete();
+    void sourcesHaveNoMessageMissingFromTheFiles();
     void cleanupTestCase();
 };
 
@@ -215,6 +259,62 @@ void TestTranslations::germanFileIsComplete()
         return result;
     };
     QCOMPARE(keys(messages), keys(english));
+}
+
+void TestTranslations::sourcesHaveNoMessageMissingFromTheFiles()
+{
+    // germanFileIsComplete() only sees the messages lupdate has already put in the file: a new
+    // tr() nobody ran update_translations for stays English for German users without any test
+    // noticing. So run lupdate over the sources, as update_translations does (the same folders
+    // and file kinds as translations/CMakeLists.txt globs), into a copy of coro_de.ts.
+    const QString lupdate = lupdateProgram();
+    if (lupdate.isEmpty())
+        QSKIP("lupdate was not found (Qt Linguist tools, e.g. Debian's qt6-l10n-tools, are not "
+              "installed): cannot check that every message of the sources is translated");
+
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    const QString copy = scratch.filePath(QStringLiteral("coro_de.ts"));
+    QVERIFY(QFile::copy(QStringLiteral(CORO_TRANSLATIONS_DIR "/coro_de.ts"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+    const QDir project(QStringLiteral(CORO_PROJECT_SOURCE_DIR));
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(lupdate,
+                  {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                   QStringLiteral("none"), QStringLiteral("-extensions"),
+                   QStringLiteral("h,cpp,qml"), QStringLiteral("-I"),
+                   project.filePath(QStringLiteral("src")), project.filePath(QStringLiteral("src")),
+                   project.filePath(QStringLiteral("app")), project.filePath(QStringLiteral("qml")),
+                   QStringLiteral("-ts"), copy});
+    QVERIFY2(process.waitForFinished(60'000),
+             qPrintable(lupdate + QLatin1String(" did not finish")));
+    const QString output = QString::fromLocal8Bit(process.readAll());
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+             qPrintable(output));
+
+    QString language;
+    const QSet<QString> committed =
+        messageKeys(readTsFile(QStringLiteral(CORO_TRANSLATIONS_DIR "/coro_de.ts"), &language));
+    const QSet<QString> extracted = messageKeys(readTsFile(copy, &language));
+    QVERIFY(!extracted.isEmpty());
+    const QString update = QStringLiteral(
+        "run `cmake --build <build dir> --target update_translations`, then translate the new "
+        "messages in coro_de.ts (and the English plural forms of %n ones in coro_en.ts)");
+
+    const QSet<QString> missing = extracted - committed;
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(QStringLiteral("%1 message(s) of the sources are not in coro_de.ts, so "
+                                       "they show in English; %2:\n  %3")
+                            .arg(missing.size())
+                            .arg(update, sample(missing, 15))));
+    const QSet<QString> stale = committed - extracted;
+    QVERIFY2(stale.isEmpty(),
+             qPrintable(QStringLiteral("%1 message(s) of coro_de.ts are no longer in the sources; "
+                                       "%2:\n  %3")
+                            .arg(stale.size())
+                            .arg(update, sample(stale, 15))));
 }
 
 void TestTranslations::cleanupTestCase()
