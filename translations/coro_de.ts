@@ -1098,57 +1098,77 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>DiffPanel</name>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="42"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="50"/>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="57"/>
+        <source>Close differences</source>
+        <translation>Unterschiede schließen</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="58"/>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="65"/>
+        <source>While this panel is open, the answers mark what only they say (blue, dotted underline) and their contradictions (orange, wavy underline).</source>
+        <translation>Solange dieser Bereich offen ist, markieren die Antworten, was nur sie sagen (blau, gepunktet unterstrichen), und ihre Widersprüche (orange, wellig unterstrichen).</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="73"/>
         <source>Said by every model</source>
         <translation>Von allen Modellen gesagt</translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="48"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="79"/>
         <source>Nothing all answers share.</source>
         <translation>Nichts, was alle Antworten gemeinsam haben.</translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="60"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="91"/>
         <source>Every model says: %1</source>
         <translation>Alle Modelle sagen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="65"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="96"/>
         <source>Contradictions</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="72"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="103"/>
         <source>No two answers contradict each other.</source>
         <translation>Keine zwei Antworten widersprechen einander.</translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="81"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="112"/>
         <source>%1: “%2” — %3: “%4”</source>
         <translation>%1: „%2“ — %3: „%4“</translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="92"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="123"/>
         <source>Only one model said</source>
         <translation>Nur von einem Modell gesagt</translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="127"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="158"/>
         <source>Compare two answers word by word</source>
         <translation>Zwei Antworten Wort für Wort vergleichen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="140"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="174"/>
         <source>First answer</source>
         <translation>Erste Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="151"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="187"/>
         <source>Second answer</source>
         <translation>Zweite Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="163"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="199"/>
         <source>Word differences: removed words are marked minus, added words plus</source>
         <translation>Wortunterschiede: entfernte Wörter sind mit Minus markiert, hinzugefügte mit Plus</translation>
     </message>
@@ -1668,12 +1688,12 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>ListItemBlock</name>
     <message>
-        <location filename="../qml/message/ListItemBlock.qml" line="34"/>
+        <location filename="../qml/message/ListItemBlock.qml" line="36"/>
         <source>Done: </source>
         <translation>Erledigt: </translation>
     </message>
     <message>
-        <location filename="../qml/message/ListItemBlock.qml" line="35"/>
+        <location filename="../qml/message/ListItemBlock.qml" line="37"/>
         <source>To do: </source>
         <translation>Zu erledigen: </translation>
     </message>
@@ -2107,7 +2127,7 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>QuoteBlock</name>
     <message>
-        <location filename="../qml/message/QuoteBlock.qml" line="26"/>
+        <location filename="../qml/message/QuoteBlock.qml" line="28"/>
         <source>Quote: %1</source>
         <translation>Zitat: %1</translation>
     </message>
@@ -2995,6 +3015,20 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <location filename="../qml/workspace/WorkspacePanel.qml" line="118"/>
         <source>Each model&apos;s version</source>
         <translation>Die Version jedes Modells</translation>
+    </message>
+</context>
+<context>
+    <name>coro::AnswerComparison</name>
+    <message>
+        <location filename="../src/models/answercomparison.cpp" line="75"/>
+        <source>Only in this answer: %1</source>
+        <translation>Nur in dieser Antwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/answercomparison.cpp" line="88"/>
+        <location filename="../src/models/answercomparison.cpp" line="91"/>
+        <source>Contradicts %1: %2</source>
+        <translation>Widerspricht %1: %2</translation>
     </message>
 </context>
 <context>

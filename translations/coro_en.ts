@@ -1097,57 +1097,77 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>DiffPanel</name>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="42"/>
-        <source>Said by every model</source>
+        <location filename="../qml/compare/DiffPanel.qml" line="50"/>
+        <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="48"/>
-        <source>Nothing all answers share.</source>
+        <location filename="../qml/compare/DiffPanel.qml" line="57"/>
+        <source>Close differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="60"/>
-        <source>Every model says: %1</source>
+        <location filename="../qml/compare/DiffPanel.qml" line="58"/>
+        <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/compare/DiffPanel.qml" line="65"/>
+        <source>While this panel is open, the answers mark what only they say (blue, dotted underline) and their contradictions (orange, wavy underline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="73"/>
+        <source>Said by every model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="79"/>
+        <source>Nothing all answers share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="91"/>
+        <source>Every model says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/DiffPanel.qml" line="96"/>
         <source>Contradictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="72"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="103"/>
         <source>No two answers contradict each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="81"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="112"/>
         <source>%1: “%2” — %3: “%4”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="92"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="123"/>
         <source>Only one model said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="127"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="158"/>
         <source>Compare two answers word by word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="140"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="174"/>
         <source>First answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="151"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="187"/>
         <source>Second answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/DiffPanel.qml" line="163"/>
+        <location filename="../qml/compare/DiffPanel.qml" line="199"/>
         <source>Word differences: removed words are marked minus, added words plus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,12 +1687,12 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>ListItemBlock</name>
     <message>
-        <location filename="../qml/message/ListItemBlock.qml" line="34"/>
+        <location filename="../qml/message/ListItemBlock.qml" line="36"/>
         <source>Done: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/message/ListItemBlock.qml" line="35"/>
+        <location filename="../qml/message/ListItemBlock.qml" line="37"/>
         <source>To do: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,7 +2126,7 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>QuoteBlock</name>
     <message>
-        <location filename="../qml/message/QuoteBlock.qml" line="26"/>
+        <location filename="../qml/message/QuoteBlock.qml" line="28"/>
         <source>Quote: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,6 +3013,20 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     <message>
         <location filename="../qml/workspace/WorkspacePanel.qml" line="118"/>
         <source>Each model&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::AnswerComparison</name>
+    <message>
+        <location filename="../src/models/answercomparison.cpp" line="75"/>
+        <source>Only in this answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answercomparison.cpp" line="88"/>
+        <location filename="../src/models/answercomparison.cpp" line="91"/>
+        <source>Contradicts %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,11 +11,14 @@ Popup {
 
     required property AnswerListModel answers
 
-    width: Math.min(720, parent ? parent.width - 2 * Theme.spacingL : 720)
+    // Narrow enough to leave most panes in view: their text is marked while this is open.
+    width: Math.min(520, parent ? Math.max(360, parent.width * 0.4) : 520)
     height: Math.min(640, parent ? parent.height : 640)
     padding: Theme.spacingM
     modal: false
     focus: true
+    // Stays open while the user reads and selects in the marked panes; Esc or Close ends it.
+    closePolicy: Popup.CloseOnEscape
     onOpened: {
         comparison.refresh()
         first.currentIndex = 0
@@ -26,6 +29,7 @@ Popup {
         id: comparison
 
         answers: panel.answers
+        tint: panel.visible
     }
 
     ScrollView {
@@ -38,6 +42,33 @@ Popup {
             width: scroller.availableWidth
             spacing: Theme.spacingS
 
+            RowLayout {
+                Layout.fillWidth: true
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Differences")
+                    font.bold: true
+                    font.pointSize: Theme.bodyPointSize * Theme.headingScale
+                    Accessible.role: Accessible.Heading
+                }
+                ToolButton {
+                    text: "✕"
+                    Accessible.name: qsTr("Close differences")
+                    ToolTip.text: qsTr("Close (Esc)")
+                    ToolTip.visible: hovered
+                    onClicked: panel.close()
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("While this panel is open, the answers mark what only they say "
+                           + "(blue, dotted underline) and their contradictions (orange, "
+                           + "wavy underline).")
+                wrapMode: Text.Wrap
+                color: Theme.muted
+                font.pointSize: Theme.smallPointSize
+            }
             Label {
                 text: qsTr("Said by every model")
                 font.bold: true
@@ -130,13 +161,16 @@ Popup {
                 Accessible.role: Accessible.Heading
             }
             RowLayout {
+                Layout.fillWidth: true
                 spacing: Theme.spacingS
 
                 ComboBox {
                     id: first
 
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+
                     model: comparison.labels
-                    implicitContentWidthPolicy: ComboBox.WidestText
                     Accessible.name: qsTr("First answer")
                 }
                 Label {
@@ -146,8 +180,10 @@ Popup {
                 ComboBox {
                     id: second
 
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+
                     model: comparison.labels
-                    implicitContentWidthPolicy: ComboBox.WidestText
                     Accessible.name: qsTr("Second answer")
                 }
             }

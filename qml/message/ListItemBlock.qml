@@ -7,6 +7,7 @@ Row {
 
     required property string text
     required property string plainText
+    required property var marks
     required property int listDepth
     required property int quoteDepth
     required property bool ordered
@@ -28,6 +29,7 @@ Row {
         Accessible.ignored: true
     }
     RichTextBlock {
+        marks: item.marks
         width: item.width - item.indent - Theme.spacingL * 2 - Theme.spacingS
         text: item.text
         Accessible.role: Accessible.ListItem

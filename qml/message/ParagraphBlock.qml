@@ -6,6 +6,7 @@ Item {
 
     required property string text
     required property string plainText
+    required property var marks
 
     width: ListView.view.width
     implicitHeight: body.implicitHeight
@@ -13,6 +14,7 @@ Item {
     RichTextBlock {
         id: body
 
+        marks: paragraph.marks
         width: paragraph.width
         text: paragraph.text
         Accessible.role: Accessible.Paragraph

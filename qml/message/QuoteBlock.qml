@@ -6,6 +6,7 @@ Row {
 
     required property string text
     required property string plainText
+    required property var marks
     required property int quoteDepth
 
     width: ListView.view.width
@@ -19,6 +20,7 @@ Row {
     RichTextBlock {
         id: body
 
+        marks: quote.marks
         width: quote.width - 3 * Math.max(1, quote.quoteDepth) - Theme.spacingS
         text: quote.text
         color: Theme.muted

@@ -181,7 +181,8 @@ QString HljsEngine::highlightNow(const QString &code, const QString &language,
 
 void HljsEngine::preload()
 {
-    QMetaObject::invokeMethod(this, [this] { ensureLoaded(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { ensureLoaded(); }, Qt::QueuedConnection);
 }
 
 bool HljsEngine::hasLanguage(const QString &language)

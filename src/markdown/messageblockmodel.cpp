@@ -1,6 +1,7 @@
 #include "messageblockmodel.h"
 #include "codehighlighter.h"
 #include "htmlrenderer.h"
+#include "textmark.h"
 
 #include <atomic>
 
@@ -66,21 +67,14 @@ int MessageBlockModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> MessageBlockModel::roleNames() const
 {
-    return {{KindRole, "kind"},
-            {TextRole, "text"},
-            {PlainTextRole, "plainText"},
-            {LevelRole, "level"},
-            {ListDepthRole, "listDepth"},
-            {QuoteDepthRole, "quoteDepth"},
-            {OrderedRole, "ordered"},
-            {NumberRole, "number"},
-            {TaskStateRole, "taskState"},
-            {LanguageRole, "language"},
-            {CodeRole, "code"},
-            {ColumnAlignmentsRole, "columnAlignments"},
-            {RowsRole, "rows"},
-            {PlainRowsRole, "plainRows"},
-            {OpenRole, "open"}};
+    return {{KindRole, "kind"},           {TextRole, "text"},
+            {PlainTextRole, "plainText"}, {LevelRole, "level"},
+            {ListDepthRole, "listDepth"}, {QuoteDepthRole, "quoteDepth"},
+            {OrderedRole, "ordered"},     {NumberRole, "number"},
+            {TaskStateRole, "taskState"}, {LanguageRole, "language"},
+            {CodeRole, "code"},           {ColumnAlignmentsRole, "columnAlignments"},
+            {RowsRole, "rows"},           {PlainRowsRole, "plainRows"},
+            {OpenRole, "open"},           {MarksRole, "marks"}};
 }
 
 QVariant MessageBlockModel::data(const QModelIndex &index, int role) const
@@ -99,6 +93,8 @@ QVariant MessageBlockModel::data(const QModelIndex &index, int role) const
                    : row.richText;
     case PlainTextRole:
         return block.plain;
+    case MarksRole:
+        return marksIn(block, m_marks);
     case LevelRole:
         return block.level;
     case ListDepthRole:
@@ -216,6 +212,15 @@ void MessageBlockModel::setText(const QString &text)
     clear();
     m_parser.append(text);
     finish();
+}
+
+void MessageBlockModel::setMarks(const QList<TextMark> &marks)
+{
+    if (m_marks.isEmpty() && marks.isEmpty())
+        return;
+    m_marks = marks;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {MarksRole});
 }
 
 void MessageBlockModel::clear()

@@ -3,6 +3,7 @@
 #include "blockparser.h"
 #include "codetheme.h"
 #include "refreshthrottle.h"
+#include "textmark.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -47,6 +48,8 @@ public:
         RowsRole,             /**< Table: rows of rich-text cells, the header row first. */
         PlainRowsRole,        /**< Table: the same cells as plain text. */
         OpenRole,             /**< The block may still change: the answer is streaming. */
+        MarksRole,            /**< Quick Diff marks whose sentence is in this block's text:
+                                   [{text, kind, note}]; empty when none or for code/tables. */
     };
     Q_ENUM(Role)
 
@@ -76,6 +79,9 @@ public:
     void setHighlightInterval(int ms) { m_highlightThrottle.setInterval(ms); }
     /// For tests and benchmarks that play a stream faster or slower than real time.
     void setClock(const RefreshThrottle::Clock &clock);
+
+    /// Marks sentences of the answer (Quick Diff); an empty list takes them away.
+    void setMarks(const QList<TextMark> &marks);
 
     /// The blocks as the rows show them.
     QList<MarkdownBlock> blocks() const;
@@ -125,6 +131,7 @@ private:
     int m_baseInterval;
     RefreshThrottle m_highlightThrottle;
     QSet<quintptr> m_codeToColour; ///< Streaming code rows changed since they were coloured.
+    QList<TextMark> m_marks;
 };
 
 } // namespace coro

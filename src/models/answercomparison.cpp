@@ -3,6 +3,7 @@
 #include "answerlistmodel.h"
 #include "diff/answerdiff.h"
 #include "diff/worddiff.h"
+#include "markdown/messageblockmodel.h"
 
 namespace coro {
 
@@ -14,8 +15,38 @@ void AnswerComparison::setAnswers(AnswerListModel *answers)
     Q_EMIT answersChanged();
 }
 
+AnswerComparison::~AnswerComparison()
+{
+    applyMarks(false);
+}
+
+void AnswerComparison::setTint(bool tint)
+{
+    if (m_tint == tint)
+        return;
+    m_tint = tint;
+    applyMarks(tint);
+    Q_EMIT tintChanged();
+}
+
+void AnswerComparison::applyMarks(bool on)
+{
+    const AnswerListModel *answers = m_answers.data();
+    if (!answers)
+        return;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const QVariant blocks =
+            answers->data(answers->index(m_rows.at(i)), AnswerListModel::BlocksRole);
+        if (auto *model = qobject_cast<MessageBlockModel *>(blocks.value<QObject *>()))
+            model->setMarks(on ? m_marks.value(i) : QList<TextMark>{});
+    }
+}
+
 void AnswerComparison::refresh()
 {
+    applyMarks(false);
+    m_rows.clear();
+    m_marks.clear();
     m_texts.clear();
     m_labels.clear();
     m_agreed.clear();
@@ -26,18 +57,23 @@ void AnswerComparison::refresh()
             const QModelIndex at = answers->index(row);
             if (answers->data(at, AnswerListModel::StateRole).toString() != QLatin1String("done"))
                 continue;
+            m_rows << row;
             m_texts << answers->data(at, AnswerListModel::TextRole).toString();
             m_labels << answers->data(at, AnswerListModel::LabelRole).toString();
         }
     }
     const QList<QList<DiffSentence>> compared = AnswerDiff::compare(m_texts, m_labels);
+    m_marks.resize(compared.size());
     for (qsizetype i = 0; i < compared.size(); ++i) {
         QStringList only;
         for (const DiffSentence &sentence : compared.at(i)) {
             if (i == 0 && sentence.agreement == Agreement::All && compared.size() > 1)
                 m_agreed << sentence.text;
-            if (sentence.agreement == Agreement::Unique && compared.size() > 1)
+            if (sentence.agreement == Agreement::Unique && compared.size() > 1) {
                 only << sentence.text;
+                m_marks[i].append({sentence.text, QStringLiteral("unique"),
+                                   tr("Only in this answer: %1").arg(sentence.text)});
+            }
             for (const int other : sentence.contradicts) {
                 if (other <= i)
                     continue; // Each pair once.
@@ -48,6 +84,11 @@ void AnswerComparison::refresh()
                         break;
                     }
                 }
+                m_marks[i].append({sentence.text, QStringLiteral("contradiction"),
+                                   tr("Contradicts %1: %2").arg(m_labels.at(other), otherText)});
+                m_marks[other].append(
+                    {otherText, QStringLiteral("contradiction"),
+                     tr("Contradicts %1: %2").arg(m_labels.at(i), sentence.text)});
                 m_contradictions.append(
                     QVariantMap{{QStringLiteral("label"), m_labels.at(i)},
                                 {QStringLiteral("text"), sentence.text},
@@ -58,6 +99,8 @@ void AnswerComparison::refresh()
         m_unique.append(QVariantMap{{QStringLiteral("label"), m_labels.at(i)},
                                     {QStringLiteral("sentences"), only}});
     }
+    if (m_tint)
+        applyMarks(true);
     Q_EMIT resultsChanged();
 }
 

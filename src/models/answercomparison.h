@@ -1,6 +1,7 @@
 #pragma once
 
 #include "answerlistmodel.h"
+#include "markdown/textmark.h"
 
 #include <QObject>
 #include <QPointer>
@@ -30,9 +31,13 @@ class AnswerComparison : public QObject
     Q_PROPERTY(QVariantList contradictions READ contradictions NOTIFY resultsChanged)
     /// "provider/model" of each compared answer, in pane order.
     Q_PROPERTY(QStringList labels READ labels NOTIFY resultsChanged)
+    /// Marks the panes too: what only one answer says and where two contradict each other,
+    /// tinted and underlined in the answers' text (MessageBlockModel::setMarks).
+    Q_PROPERTY(bool tint READ tint WRITE setTint NOTIFY tintChanged)
 
 public:
     using QObject::QObject;
+    ~AnswerComparison() override;
 
     AnswerListModel *answers() const { return m_answers; }
     void setAnswers(AnswerListModel *answers);
@@ -40,6 +45,8 @@ public:
     QVariantList unique() const { return m_unique; }
     QVariantList contradictions() const { return m_contradictions; }
     QStringList labels() const { return m_labels; }
+    bool tint() const { return m_tint; }
+    void setTint(bool tint);
 
     /// Compares the answers that finished (done) as they are now.
     Q_INVOKABLE void refresh();
@@ -50,14 +57,21 @@ public:
 Q_SIGNALS:
     void answersChanged();
     void resultsChanged();
+    void tintChanged();
 
 private:
+    /// Puts this comparison's marks on the compared answers' blocks, or takes them away.
+    void applyMarks(bool on);
+
     QPointer<AnswerListModel> m_answers;
     QStringList m_texts;
     QStringList m_labels;
     QStringList m_agreed;
     QVariantList m_unique;
     QVariantList m_contradictions;
+    QList<int> m_rows;              ///< The compared answers' rows in the model.
+    QList<QList<TextMark>> m_marks; ///< Per compared answer.
+    bool m_tint = false;
 };
 
 } // namespace coro
