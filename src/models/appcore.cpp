@@ -67,6 +67,7 @@ AppCore::AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keyc
     m_conversation = new ConversationModel(
         m_storage, m_highlighter.get(), [this](qint64 turnId) { return liveAnswers(turnId); },
         this);
+    m_conversation->setPriceLookup(priceLookup());
     m_picker = new ModelPickerModel(m_catalog, settingsPath(), this);
     m_providers = new ProviderSettingsModel(m_catalog, m_dataDir.providersFile(), m_secrets.get(),
                                             m_network, this);
@@ -104,11 +105,24 @@ QString AppCore::settingsPath() const
     return AppSettings::fileIn(m_dataDir.path());
 }
 
+AnswerListModel::PriceLookup AppCore::priceLookup() const
+{
+    return [this](const QString &provider, const QString &model) {
+        return m_catalog.priceOf(provider, model);
+    };
+}
+
 void AppCore::useCatalog(const ProviderCatalog &catalog)
 {
     m_catalog = catalog;
     m_session->setCatalog(catalog);
     m_picker->setCatalog(catalog);
+    // Panes shown and streaming show costs at the new prices.
+    m_conversation->setPriceLookup(priceLookup());
+    for (const LiveTurn &live : std::as_const(m_live)) {
+        if (live.answers)
+            live.answers->setPriceLookup(priceLookup());
+    }
     Q_EMIT catalogChanged();
 }
 
@@ -206,6 +220,7 @@ void AppCore::startTurn(const QString &prompt, qint64 regenerateTurnId,
                     answers->setParent(this);
                 else
                     answers = new AnswerListModel(m_storage, m_highlighter.get(), this);
+                answers->setPriceLookup(priceLookup());
                 connect(answers, &AnswerListModel::regenerateRequested, this,
                         [this, turnId = planned.turnId](const QString &p, const QString &m) {
                             regenerate(turnId, p, m);

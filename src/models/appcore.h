@@ -119,6 +119,8 @@ private:
     void setAskError(const QString &error);
     void updateLive(qint64 conversationId);
     AnswerListModel *liveAnswers(qint64 turnId) const;
+    /// The catalog's prices, read when a pane asks (so they follow Settings).
+    AnswerListModel::PriceLookup priceLookup() const;
     /// Settings changed the providers: chat and the picker use them from now on.
     void useCatalog(const ProviderCatalog &catalog);
     void offerDiscovered(const QString &providerId, const QList<ModelInfo> &models);

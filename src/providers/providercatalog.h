@@ -35,6 +35,8 @@ public:
 
     const QList<ProviderConfig> &providers() const { return m_providers; }
     const ProviderConfig *find(const QString &id) const;
+    /// The price of @p model at @p provider, when one is known.
+    std::optional<ModelPrice> priceOf(const QString &provider, const QString &model) const;
     void upsert(const ProviderConfig &provider);
     /// False when no provider has that id.
     bool remove(const QString &id);
