@@ -202,6 +202,15 @@ bool ChatSession::validate(const AskOptions &options, QString *error) const
         *error = problems.join(QLatin1Char(' '));
         return false;
     }
+    for (qsizetype i = 0; i < options.modelParams.size() && i < options.models.size(); ++i) {
+        const auto &own = options.modelParams.at(i);
+        if (const QStringList problems = own ? own->validate() : QStringList();
+            !problems.isEmpty()) {
+            *error =
+                tr("%1: %2").arg(options.models.at(i).toString(), problems.join(QLatin1Char(' ')));
+            return false;
+        }
+    }
     for (const ModelRef &ref : options.models) {
         if (!m_catalog.find(ref.provider)) {
             QStringList known;
@@ -384,7 +393,7 @@ void ChatSession::start(const AskOptions &options, const Plan &plan, const Keys 
         PromptComposer::Composed composed =
             PromptComposer::compose(parts, plan.history.value(i), plan.prompt);
         config.messages = std::move(composed.messages);
-        config.params = options.params;
+        config.params = options.modelParams.value(i).value_or(options.params);
         config.params.systemPrompt = composed.system;
         config.timeouts = options.timeouts;
         config.retry = options.retry;

@@ -184,7 +184,7 @@ bool AppCore::ask(const QString &prompt)
         setAskError(problem);
         return false;
     }
-    startTurn(prompt, 0, models);
+    startTurn(prompt, 0, models, m_picker->selectedParams());
     return m_askError.isEmpty();
 }
 
@@ -194,12 +194,14 @@ void AppCore::regenerate(qint64 turnId, const QString &provider, const QString &
 }
 
 void AppCore::startTurn(const QString &prompt, qint64 regenerateTurnId,
-                        const QList<ModelRef> &models)
+                        const QList<ModelRef> &models,
+                        const QList<std::optional<GenerationParams>> &modelParams)
 {
     ChatSession::AskOptions options;
     options.models = models;
     options.prompt = prompt;
     options.params = m_picker->params();
+    options.modelParams = modelParams;
     options.conversationId = m_conversation->conversationId();
     options.regenerateTurnId = regenerateTurnId;
     QString error;

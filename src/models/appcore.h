@@ -115,7 +115,9 @@ private:
     };
 
     void regenerate(qint64 turnId, const QString &provider, const QString &model);
-    void startTurn(const QString &prompt, qint64 regenerateTurnId, const QList<ModelRef> &models);
+    /// @param modelParams each model's own parameters (see ChatSession::AskOptions).
+    void startTurn(const QString &prompt, qint64 regenerateTurnId, const QList<ModelRef> &models,
+                   const QList<std::optional<GenerationParams>> &modelParams = {});
     void setAskError(const QString &error);
     void updateLive(qint64 conversationId);
     AnswerListModel *liveAnswers(qint64 turnId) const;

@@ -13,7 +13,9 @@ namespace coro {
  *
  * When providers.json exists it lists the user's providers; an entry whose id matches a preset
  * only needs the fields it changes (`{"id": "openai"}` is enough). When it does not exist, every
- * preset is offered. The file never holds a key: an entry with one is refused.
+ * preset is offered. The file never holds a key: an entry with one is refused. A model may
+ * carry a price per million tokens; a preset's model listed again keeps the preset's price
+ * unless the entry gives its own (or null: unknown).
  */
 class ProviderCatalog
 {

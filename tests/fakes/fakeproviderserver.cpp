@@ -216,15 +216,21 @@ QByteArray FakeProviderServer::providersJsonWithPrice(ProtocolKind protocol, con
         QJsonObject provider = providers.at(i).toObject();
         if (provider.value(QLatin1String("id")).toString() != providerId(protocol))
             continue;
+        const QJsonObject price{{QStringLiteral("input"), input},
+                                {QStringLiteral("output"), output}};
         QJsonArray models = provider.value(QLatin1String("models")).toArray();
+        bool listed = false;
         for (qsizetype m = 0; m < models.size(); ++m) {
             QJsonObject entry = models.at(m).toObject();
-            if (entry.value(QLatin1String("id")).toString() == model)
-                entry.insert(QStringLiteral("price"),
-                             QJsonObject{{QStringLiteral("input"), input},
-                                         {QStringLiteral("output"), output}});
+            if (entry.value(QLatin1String("id")).toString() == model) {
+                entry.insert(QStringLiteral("price"), price);
+                listed = true;
+            }
             models[m] = entry;
         }
+        if (!listed)
+            models.append(
+                QJsonObject{{QStringLiteral("id"), model}, {QStringLiteral("price"), price}});
         provider.insert(QStringLiteral("models"), models);
         providers[i] = provider;
     }

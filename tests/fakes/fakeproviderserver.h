@@ -57,7 +57,7 @@ public:
     /// The same, plus the fake web search backends as its `search` list (FakeSearch).
     QByteArray providersJsonWithSearch() const;
     /// providersJson() with a price (USD per million tokens) on @p model of @p protocol's
-    /// fake provider only.
+    /// fake provider only (listed there if it was not).
     QByteArray providersJsonWithPrice(coro::ProtocolKind protocol, const QString &model,
                                       double input, double output) const;
 

@@ -5,6 +5,8 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void keysNeverReachTheDataDirectory();
     void defaultParametersReachThePicker();
     void paneCostFollowsTheModelsPrice();
+    void sameModelTwiceWithItsOwnParameters();
 
 private:
     /// Asks @p ref and waits until its answer has ended.
@@ -202,6 +205,44 @@ void TestAppCore::paneCostFollowsTheModelsPrice()
     AnswerListModel *stored = answersOfTurn(again, 0);
     QVERIFY(stored && !stored->index(0).data(AnswerListModel::LiveRole).toBool());
     checkCosts(stored);
+}
+
+void TestAppCore::sameModelTwiceWithItsOwnParameters()
+{
+    QTemporaryDir dir;
+    {
+        QFile file(dir.filePath(QStringLiteral("providers.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_server.providersJson());
+    }
+    AppCore app(dir.path(), std::make_unique<MemorySecretStore>());
+    const QString ref = QStringLiteral("fake-openai/gpt-fake");
+    app.picker()->setSelection({ref, ref});
+    app.picker()->setTemperature(0.7);
+    app.picker()->setMaxTokens(2000);
+    QVERIFY(app.picker()->setModelParams(1, 1.5, 321, 0.25).isEmpty());
+    m_server.clear();
+    QVERIFY2(app.ask(QStringLiteral("two temperatures")), qPrintable(app.askError()));
+    QVERIFY(QTest::qWaitFor([&app] { return app.isRunning(); }, 5000));
+    QVERIFY(QTest::qWaitFor([&app] { return !app.isRunning(); }, 10000));
+
+    // The provider was asked twice: once with the shared parameters, once with the second
+    // entry's own (the order requests arrive in is not fixed).
+    QStringList asked;
+    for (const auto &request : m_server.requests()) {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        if (body.value(QLatin1String("model")).toString() != QLatin1String("gpt-fake"))
+            continue;
+        asked << QStringLiteral("%1/%2/%3")
+                     .arg(body.value(QLatin1String("temperature")).toDouble())
+                     .arg(body.value(QLatin1String("max_tokens")).toInt())
+                     .arg(body.value(QLatin1String("top_p")).toDouble(-1));
+    }
+    asked.sort();
+    QCOMPARE(asked, (QStringList{QStringLiteral("0.7/2000/-1"), QStringLiteral("1.5/321/0.25")}));
+    AnswerListModel *answers = answersOfTurn(app, 0);
+    QVERIFY(answers);
+    QCOMPARE(answers->rowCount(), 2); // Two panes, one per entry.
 }
 
 QTEST_GUILESS_MAIN(TestAppCore)
