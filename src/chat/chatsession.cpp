@@ -158,10 +158,20 @@ ChatSession::Plan ChatSession::placeAndRecord(ConversationStore &store, const As
     int nextFree = 0;
     for (const StoredAnswer &answer : placement.existing)
         nextFree = std::max(nextFree, answer.slot + 1);
-    for (const ModelRef &ref : options.models) {
+    for (qsizetype i = 0; i < options.models.size(); ++i) {
+        const ModelRef &ref = options.models.at(i);
         const int slot = slotFor(ref, placement.existing, &nextFree);
-        plan.answerIds.append(
-            store.addAnswer(plan.turnId, slot, ref.provider, ref.model, parameters));
+        // Each answer keeps the parameters it was asked with: a model's own, if it had any.
+        QJsonObject asked = parameters;
+        if (const auto &own = options.modelParams.value(i)) {
+            asked.insert(QStringLiteral("temperature"), own->temperature);
+            asked.insert(QStringLiteral("max_tokens"), own->maxTokens);
+            if (own->topP)
+                asked.insert(QStringLiteral("top_p"), *own->topP);
+            else
+                asked.remove(QStringLiteral("top_p"));
+        }
+        plan.answerIds.append(store.addAnswer(plan.turnId, slot, ref.provider, ref.model, asked));
     }
     if (!plan.conversationId || !plan.turnId || plan.answerIds.contains(0))
         plan.error =

@@ -2,6 +2,8 @@
 #include "models/answerlistmodel.h"
 #include "models/appcore.h"
 #include "secrets/memorysecretstore.h"
+#include "storage/conversationstore.h"
+#include "storage/database.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -243,6 +245,30 @@ void TestAppCore::sameModelTwiceWithItsOwnParameters()
     AnswerListModel *answers = answersOfTurn(app, 0);
     QVERIFY(answers);
     QCOMPARE(answers->rowCount(), 2); // Two panes, one per entry.
+
+    // The history keeps, per answer, the parameters it was asked with.
+    const qint64 conversationId = app.conversation()->conversationId();
+    Database db(dir.filePath(QStringLiteral("coro.sqlite")));
+    QVERIFY(db.open());
+    QStringList stored;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            stored.clear();
+            const auto conversation = ConversationStore(db).conversation(conversationId);
+            if (!conversation || conversation->turns.isEmpty())
+                return false;
+            for (const StoredAnswer &answer : conversation->turns.constFirst().answers) {
+                const QJsonObject &p = answer.parameters;
+                stored << QStringLiteral("%1/%2/%3")
+                              .arg(p.value(QLatin1String("temperature")).toDouble())
+                              .arg(p.value(QLatin1String("max_tokens")).toInt())
+                              .arg(p.value(QLatin1String("top_p")).toDouble(-1));
+            }
+            return stored.size() == 2;
+        }(),
+        5000);
+    stored.sort();
+    QCOMPARE(stored, (QStringList{QStringLiteral("0.7/2000/-1"), QStringLiteral("1.5/321/0.25")}));
 }
 
 QTEST_GUILESS_MAIN(TestAppCore)
