@@ -239,6 +239,7 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
                 return;
             }
             printer = std::make_unique<AskPrinter>(p.turn, mode);
+            printer->setPrices(env.catalog());
             QObject::connect(p.turn, &Turn::finished, &loop, &QEventLoop::quit);
         },
         &error);

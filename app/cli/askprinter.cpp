@@ -1,5 +1,6 @@
 #include "askprinter.h"
 #include "jsonlines.h"
+#include "providers/providercatalog.h"
 
 #include <QJsonObject>
 
@@ -31,6 +32,15 @@ AskPrinter::AskPrinter(Turn *turn, Mode mode, QObject *parent)
     }
     // Every run, including one started again by Turn::retry, announces itself here.
     connect(turn, &Turn::runStarted, this, &AskPrinter::watch);
+}
+
+void AskPrinter::setPrices(const ProviderCatalog &catalog)
+{
+    m_prices.clear();
+    for (int i = 0; i < m_turn->size(); ++i) {
+        const ModelRef &ref = m_turn->run(i)->config().ref;
+        m_prices << catalog.priceOf(ref.provider, ref.model);
+    }
 }
 
 const QString &AskPrinter::label(int index) const
@@ -188,6 +198,13 @@ void AskPrinter::printSummary(qint64 conversationId, bool saved)
     table += cell(tr("IN/OUT"), 11);
     //: Summary table column heading (elapsed time), at most 7 characters.
     table += cell(tr("TIME"), 7);
+    const bool priced =
+        std::any_of(m_prices.cbegin(), m_prices.cend(),
+                    [](const std::optional<ModelPrice> &p) { return p.has_value(); });
+    if (priced) {
+        //: Summary table column heading (cost in US dollars), at most 9 characters.
+        table += cell(tr("COST"), 9);
+    }
     //: Summary table column heading, the last column.
     table += tr("ERROR") + QLatin1Char('\n');
     for (int i = 0; i < m_turn->size(); ++i) {
@@ -206,8 +223,13 @@ void AskPrinter::printSummary(qint64 conversationId, bool saved)
                                                  : QStringLiteral("-"),
                       7) +
                  cell(count(usage.input) + QLatin1Char('/') + count(usage.output), 11) +
-                 cell(QStringLiteral("%1 s").arg(run->elapsedMs() / 1000.0, 0, 'f', 1), 7) +
-                 error.simplified() + QLatin1Char('\n');
+                 cell(QStringLiteral("%1 s").arg(run->elapsedMs() / 1000.0, 0, 'f', 1), 7);
+        if (priced) {
+            const auto price = m_prices.value(i);
+            const auto cost = price ? price->costOf(usage.input, usage.output) : std::nullopt;
+            table += cell(cost ? formatUsd(*cost, QLocale::c()) : QStringLiteral("-"), 9);
+        }
+        table += error.simplified() + QLatin1Char('\n');
     }
     if (conversationId && saved)
         table += tr("Saved as conversation %1.").arg(conversationId) + QLatin1Char('\n');

@@ -1,11 +1,17 @@
 #pragma once
 
 #include "engine/turn.h"
+#include "providers/modelprice.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <functional>
+#include <optional>
+
+namespace coro {
+class ProviderCatalog;
+}
 
 namespace coro::cli {
 
@@ -30,6 +36,10 @@ public:
         m_doneFields = std::move(fields);
     }
 
+    /// Human mode: the summary gets a cost column when one of the models has a price in
+    /// @p catalog. (The JSON lines never change: they carry the token counts.)
+    void setPrices(const ProviderCatalog &catalog);
+
     /// Prints what is left (buffered partial lines, summary or the closing JSON line).
     /// @param conversationId 0 for an ephemeral turn.
     /// @param saved whether every write of the turn landed in the history file.
@@ -44,8 +54,9 @@ private:
 
     Turn *m_turn;
     Mode m_mode;
-    QHash<int, QString> m_pendingLine; ///< Human mode: text of a line not yet complete.
-    QStringList m_labels;              ///< "provider/model" of each run.
+    QHash<int, QString> m_pendingLine;         ///< Human mode: text of a line not yet complete.
+    QStringList m_labels;                      ///< "provider/model" of each run.
+    QList<std::optional<ModelPrice>> m_prices; ///< Of each run, when known.
     QJsonObject m_extraFields;
     std::function<QJsonObject(const ModelRun *)> m_doneFields;
     int m_labelWidth = 0;

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Coro.Models
 
 // One model's answer: who answers and how it goes (state, time to first token, speed,
-// tokens), the text as it streams, its reasoning folded away, what went wrong and what helps.
+// tokens, cost), the text as it streams, its reasoning folded away, what went wrong and what helps.
 Frame {
     id: pane
 
@@ -26,6 +26,8 @@ Frame {
     required property int tokensIn
     required property int tokensOut
     required property int elapsedMs
+    required property string costText
+    required property string costSpoken
     required property int retryInMs
     required property bool first
     required property bool chosen
@@ -80,6 +82,8 @@ Frame {
             tokensIn: pane.tokensIn
             tokensOut: pane.tokensOut
             elapsedMs: pane.elapsedMs
+            costText: pane.costText
+            costSpoken: pane.costSpoken
         }
         ReasoningSection {
             Layout.fillWidth: true

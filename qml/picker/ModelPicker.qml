@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Coro.Models
 
-// Which models answer: a searchable list with each model's tagline and recommended use,
-// saved groups, and the generation parameters with what core says is wrong with them.
+// Which models answer: a searchable list with each model's tagline and recommended use, the
+// selection with each entry's own parameters, the shared generation parameters with what core
+// says is wrong with them, and saved groups (which keep each entry's parameters).
 Popup {
     id: popup
 
@@ -94,6 +95,11 @@ Popup {
                     }
                 }
             }
+        }
+        SelectedModels {
+            Layout.fillWidth: true
+            Layout.preferredHeight: implicitHeight
+            picker: popup.picker
         }
         ParametersCard {
             Layout.fillWidth: true

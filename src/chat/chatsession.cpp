@@ -158,10 +158,20 @@ ChatSession::Plan ChatSession::placeAndRecord(ConversationStore &store, const As
     int nextFree = 0;
     for (const StoredAnswer &answer : placement.existing)
         nextFree = std::max(nextFree, answer.slot + 1);
-    for (const ModelRef &ref : options.models) {
+    for (qsizetype i = 0; i < options.models.size(); ++i) {
+        const ModelRef &ref = options.models.at(i);
         const int slot = slotFor(ref, placement.existing, &nextFree);
-        plan.answerIds.append(
-            store.addAnswer(plan.turnId, slot, ref.provider, ref.model, parameters));
+        // Each answer keeps the parameters it was asked with: a model's own, if it had any.
+        QJsonObject asked = parameters;
+        if (const auto &own = options.modelParams.value(i)) {
+            asked.insert(QStringLiteral("temperature"), own->temperature);
+            asked.insert(QStringLiteral("max_tokens"), own->maxTokens);
+            if (own->topP)
+                asked.insert(QStringLiteral("top_p"), *own->topP);
+            else
+                asked.remove(QStringLiteral("top_p"));
+        }
+        plan.answerIds.append(store.addAnswer(plan.turnId, slot, ref.provider, ref.model, asked));
     }
     if (!plan.conversationId || !plan.turnId || plan.answerIds.contains(0))
         plan.error =
@@ -201,6 +211,15 @@ bool ChatSession::validate(const AskOptions &options, QString *error) const
     if (const QStringList problems = options.params.validate(); !problems.isEmpty()) {
         *error = problems.join(QLatin1Char(' '));
         return false;
+    }
+    for (qsizetype i = 0; i < options.modelParams.size() && i < options.models.size(); ++i) {
+        const auto &own = options.modelParams.at(i);
+        if (const QStringList problems = own ? own->validate() : QStringList();
+            !problems.isEmpty()) {
+            *error =
+                tr("%1: %2").arg(options.models.at(i).toString(), problems.join(QLatin1Char(' ')));
+            return false;
+        }
     }
     for (const ModelRef &ref : options.models) {
         if (!m_catalog.find(ref.provider)) {
@@ -384,7 +403,7 @@ void ChatSession::start(const AskOptions &options, const Plan &plan, const Keys 
         PromptComposer::Composed composed =
             PromptComposer::compose(parts, plan.history.value(i), plan.prompt);
         config.messages = std::move(composed.messages);
-        config.params = options.params;
+        config.params = options.modelParams.value(i).value_or(options.params);
         config.params.systemPrompt = composed.system;
         config.timeouts = options.timeouts;
         config.retry = options.retry;

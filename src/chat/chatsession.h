@@ -33,6 +33,10 @@ public:
         QList<ModelRef> models;
         QString prompt;
         GenerationParams params;
+        /// Per model (same index as models): its own temperature, max tokens and top_p, so
+        /// the same model can be asked twice with different ones. Unset or missing: params.
+        /// The system text is composed for every model alike.
+        QList<std::optional<GenerationParams>> modelParams;
         ModelRunConfig::Timeouts timeouts;
         RetryPolicy retry;
         qsizetype maxAnswerChars = ModelRunConfig::kDefaultMaxAnswerChars;
@@ -61,6 +65,10 @@ public:
         QString system;                                ///< The fusion instructions.
         QString prompt;                                ///< The question and the labelled answers.
         GenerationParams params;
+        /// Per model (same index as models): its own temperature, max tokens and top_p, so
+        /// the same model can be asked twice with different ones. Unset or missing: params.
+        /// The system text is composed for every model alike.
+        QList<std::optional<GenerationParams>> modelParams;
         ModelRunConfig::Timeouts timeouts;
         RetryPolicy retry;
         qsizetype maxAnswerChars = ModelRunConfig::kDefaultMaxAnswerChars;

@@ -13,14 +13,23 @@ constexpr int kFrameMs = 16;
 constexpr int kTextIntervalMs = 500;
 
 // Every role but the whole text: what a frame's update re-sends.
-const QList<int> kFrameRoles{
-    AnswerListModel::StateRole,           AnswerListModel::ErrorCodeRole,
-    AnswerListModel::ErrorTitleRole,      AnswerListModel::ErrorMessageRole,
-    AnswerListModel::RequestIdRole,       AnswerListModel::TtftMsRole,
-    AnswerListModel::TokensPerSecondRole, AnswerListModel::TokensInRole,
-    AnswerListModel::TokensOutRole,       AnswerListModel::ElapsedMsRole,
-    AnswerListModel::RetryInMsRole,       AnswerListModel::AnswerIdRole,
-    AnswerListModel::BlocksRole,          AnswerListModel::LiveRole};
+const QList<int> kFrameRoles{AnswerListModel::StateRole,
+                             AnswerListModel::ErrorCodeRole,
+                             AnswerListModel::ErrorTitleRole,
+                             AnswerListModel::ErrorMessageRole,
+                             AnswerListModel::RequestIdRole,
+                             AnswerListModel::TtftMsRole,
+                             AnswerListModel::TokensPerSecondRole,
+                             AnswerListModel::TokensInRole,
+                             AnswerListModel::TokensOutRole,
+                             AnswerListModel::ElapsedMsRole,
+                             AnswerListModel::RetryInMsRole,
+                             AnswerListModel::AnswerIdRole,
+                             AnswerListModel::BlocksRole,
+                             AnswerListModel::LiveRole,
+                             AnswerListModel::CostRole,
+                             AnswerListModel::CostTextRole,
+                             AnswerListModel::CostSpokenRole};
 
 QString labelOf(const QString &provider, const QString &model)
 {
@@ -53,27 +62,6 @@ std::shared_ptr<MessageBlockModel> AnswerListModel::makeBlocks(const QString &te
     if (finished)
         blocks->finish();
     return blocks;
-}
-
-QString AnswerListModel::errorTitle(const QString &code)
-{
-    static const QHash<QString, const char *> titles{
-        {QStringLiteral("authentication_failed"), QT_TR_NOOP("The API key was rejected")},
-        {QStringLiteral("permission_denied"), QT_TR_NOOP("This key may not use this model")},
-        {QStringLiteral("model_not_found"), QT_TR_NOOP("The provider does not know this model")},
-        {QStringLiteral("rate_limited"), QT_TR_NOOP("Too many requests for now")},
-        {QStringLiteral("quota_exceeded"), QT_TR_NOOP("The account's quota is used up")},
-        {QStringLiteral("timeout"), QT_TR_NOOP("The provider took too long")},
-        {QStringLiteral("model_overloaded"), QT_TR_NOOP("The model is overloaded")},
-        {QStringLiteral("invalid_request"), QT_TR_NOOP("The provider refused the request")},
-        {QStringLiteral("network_error"), QT_TR_NOOP("The connection failed")},
-        {QStringLiteral("server_error"), QT_TR_NOOP("The provider had an error")},
-        {QStringLiteral("content_filtered"), QT_TR_NOOP("The provider filtered the answer")},
-        {QStringLiteral("cancelled"), QT_TR_NOOP("Stopped")},
-        {QStringLiteral("unknown_error"), QT_TR_NOOP("Something went wrong")},
-    };
-    const auto it = titles.constFind(code);
-    return it == titles.cend() ? QString() : tr(it.value());
 }
 
 void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
@@ -329,6 +317,12 @@ QVariant AnswerListModel::data(const QModelIndex &index, int role) const
         return run != nullptr;
     case BlocksRole:
         return QVariant::fromValue(static_cast<QObject *>(pane.blocks.get()));
+    case CostRole:
+        return costOf(pane).value_or(-1.0);
+    case CostTextRole:
+        return formatUsd(costOf(pane).value_or(-1.0));
+    case CostSpokenRole:
+        return describeUsd(costOf(pane).value_or(-1.0));
     default:
         return {};
     }
@@ -358,6 +352,9 @@ QHash<int, QByteArray> AnswerListModel::roleNames() const
         {ChosenRole, "chosen"},
         {LiveRole, "live"},
         {BlocksRole, "blocks"},
+        {CostRole, "cost"},
+        {CostTextRole, "costText"},
+        {CostSpokenRole, "costSpoken"},
     };
 }
 

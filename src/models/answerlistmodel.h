@@ -1,5 +1,6 @@
 #pragma once
 
+#include "providers/modelprice.h"
 #include "storage/storetypes.h"
 
 #include <QAbstractListModel>
@@ -7,7 +8,9 @@
 #include <QSet>
 #include <QTimer>
 #include <QtQmlIntegration>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace coro {
 
@@ -60,8 +63,16 @@ public:
         LiveRole,            /**< A run of this process is behind the pane. */
         BlocksRole,          /**< The answer as Markdown blocks (MessageBlockModel), built
                                   incrementally while it streams. */
+        CostRole,            /**< USD for tokens in and out at the model's price; -1 when the
+                                  price or a count is unknown. */
+        CostTextRole,        /**< The cost as shown ("$0.0012"); empty when unknown. */
+        CostSpokenRole,      /**< The cost in words for screen readers; empty when unknown. */
     };
     Q_ENUM(Role)
+
+    /// The price of a provider's model, when one is known (the catalog's, read when asked).
+    using PriceLookup =
+        std::function<std::optional<ModelPrice>(const QString &provider, const QString &model)>;
 
     /// @param highlighter colours code blocks; shared, not owned; may be null.
     AnswerListModel(StorageService *storage, CodeHighlighter *highlighter,
@@ -72,6 +83,8 @@ public:
     void setStoredAnswers(const QList<StoredAnswer> &answers);
     /// Follows @p turn: its runs fill the rows of their models (new models get new rows).
     void attach(Turn *turn, const QList<qint64> &answerIds);
+    /// Where the panes' costs get their prices; without it no cost is known.
+    void setPriceLookup(PriceLookup prices);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -118,6 +131,7 @@ private:
     void flushText();
     int rowOfRun(const Turn *turn, int runIndex) const;
     void setFirstDone(int row);
+    std::optional<double> costOf(const Pane &pane) const;
 
     StorageService *m_storage;
     CodeHighlighter *m_highlighter;
@@ -127,6 +141,7 @@ private:
     QSet<int> m_textDirty; ///< Rows whose whole text changed since TextRole was last sent.
     QTimer m_frame;
     QTimer m_textFrame;
+    PriceLookup m_prices;
     int m_firstDone = -1;
 };
 

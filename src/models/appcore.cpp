@@ -72,6 +72,7 @@ AppCore::AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keyc
     m_conversation = new ConversationModel(
         m_storage, m_highlighter.get(), [this](qint64 turnId) { return liveAnswers(turnId); },
         this);
+    m_conversation->setPriceLookup(priceLookup());
     m_picker = new ModelPickerModel(m_catalog, settingsPath(), this);
     m_providers = new ProviderSettingsModel(m_catalog, m_dataDir.providersFile(), m_secrets.get(),
                                             m_network, this);
@@ -109,11 +110,24 @@ QString AppCore::settingsPath() const
     return AppSettings::fileIn(m_dataDir.path());
 }
 
+AnswerListModel::PriceLookup AppCore::priceLookup() const
+{
+    return [this](const QString &provider, const QString &model) {
+        return m_catalog.priceOf(provider, model);
+    };
+}
+
 void AppCore::useCatalog(const ProviderCatalog &catalog)
 {
     m_catalog = catalog;
     m_session->setCatalog(catalog);
     m_picker->setCatalog(catalog);
+    // Panes shown and streaming show costs at the new prices.
+    m_conversation->setPriceLookup(priceLookup());
+    for (const LiveTurn &live : std::as_const(m_live)) {
+        if (live.answers)
+            live.answers->setPriceLookup(priceLookup());
+    }
     Q_EMIT catalogChanged();
 }
 
@@ -175,7 +189,7 @@ bool AppCore::ask(const QString &prompt)
         setAskError(problem);
         return false;
     }
-    startTurn(prompt, 0, models);
+    startTurn(prompt, 0, models, m_picker->selectedParams());
     return m_askError.isEmpty();
 }
 
@@ -185,12 +199,14 @@ void AppCore::regenerate(qint64 turnId, const QString &provider, const QString &
 }
 
 void AppCore::startTurn(const QString &prompt, qint64 regenerateTurnId,
-                        const QList<ModelRef> &models)
+                        const QList<ModelRef> &models,
+                        const QList<std::optional<GenerationParams>> &modelParams)
 {
     ChatSession::AskOptions options;
     options.models = models;
     options.prompt = prompt;
     options.params = m_picker->params();
+    options.modelParams = modelParams;
     options.conversationId = m_conversation->conversationId();
     options.regenerateTurnId = regenerateTurnId;
     QString error;
@@ -211,6 +227,7 @@ void AppCore::startTurn(const QString &prompt, qint64 regenerateTurnId,
                     answers->setParent(this);
                 else
                     answers = new AnswerListModel(m_storage, m_highlighter.get(), this);
+                answers->setPriceLookup(priceLookup());
                 connect(answers, &AnswerListModel::regenerateRequested, this,
                         [this, turnId = planned.turnId](const QString &p, const QString &m) {
                             regenerate(turnId, p, m);

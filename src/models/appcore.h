@@ -115,10 +115,14 @@ private:
     };
 
     void regenerate(qint64 turnId, const QString &provider, const QString &model);
-    void startTurn(const QString &prompt, qint64 regenerateTurnId, const QList<ModelRef> &models);
+    /// @param modelParams each model's own parameters (see ChatSession::AskOptions).
+    void startTurn(const QString &prompt, qint64 regenerateTurnId, const QList<ModelRef> &models,
+                   const QList<std::optional<GenerationParams>> &modelParams = {});
     void setAskError(const QString &error);
     void updateLive(qint64 conversationId);
     AnswerListModel *liveAnswers(qint64 turnId) const;
+    /// The catalog's prices, read when a pane asks (so they follow Settings).
+    AnswerListModel::PriceLookup priceLookup() const;
     /// Settings changed the providers: chat and the picker use them from now on.
     void useCatalog(const ProviderCatalog &catalog);
     void offerDiscovered(const QString &providerId, const QList<ModelInfo> &models);

@@ -98,6 +98,7 @@ AnswerListModel *ConversationModel::answersFor(const StoredTurn &turn, bool *own
         return live;
     }
     auto *answers = new AnswerListModel(m_storage, m_highlighter, this);
+    answers->setPriceLookup(m_prices);
     answers->setStoredAnswers(turn.answers);
     connect(answers, &AnswerListModel::regenerateRequested, this,
             [this, turnId = turn.id](const QString &provider, const QString &model) {
@@ -127,6 +128,15 @@ void ConversationModel::clear()
     setTitle(QString());
     if (changed)
         Q_EMIT conversationChanged();
+}
+
+void ConversationModel::setPriceLookup(AnswerListModel::PriceLookup prices)
+{
+    m_prices = std::move(prices);
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.answers)
+            row.answers->setPriceLookup(m_prices);
+    }
 }
 
 void ConversationModel::reload()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "answerlistmodel.h"
 #include "storage/storetypes.h"
 
 #include <QAbstractListModel>
@@ -9,7 +10,6 @@
 
 namespace coro {
 
-class AnswerListModel;
 class CodeHighlighter;
 class StorageService;
 
@@ -80,6 +80,8 @@ public:
     /// Hands over the panes shown for @p turnId (they go live); nullptr when not shown.
     AnswerListModel *takeAnswers(qint64 turnId);
     qint64 lastTurnId() const;
+    /// Where the panes shown get their prices; set again when the prices change.
+    void setPriceLookup(AnswerListModel::PriceLookup prices);
 
 Q_SIGNALS:
     void conversationChanged();
@@ -107,6 +109,7 @@ private:
     StorageService *m_storage;
     CodeHighlighter *m_highlighter;
     LiveLookup m_live;
+    AnswerListModel::PriceLookup m_prices;
     QList<Row> m_rows;
     qint64 m_conversationId = 0;
     QString m_title;

@@ -5,7 +5,9 @@
 #include "providers/providercatalog.h"
 
 #include <QAbstractListModel>
+#include <QVariantList>
 #include <QtQmlIntegration>
+#include <optional>
 
 namespace coro {
 
@@ -14,8 +16,10 @@ namespace coro {
  *        with its tagline and recommended use, a search over them, the selection in the order
  *        it was made, saved groups, and the generation parameters with core's validation.
  *
- * Groups and the last selection are remembered in the settings file of the data directory
- * (never a key), so each profile has its own.
+ * Each entry of the selection may have parameters of its own (temperature, max tokens, top_p),
+ * so the same model can be asked twice with different ones; the others use the shared ones.
+ * Groups keep each entry's own parameters. Groups and the last selection are remembered in the
+ * settings file of the data directory (never a key), so each profile has its own.
  */
 class ModelPickerModel : public QAbstractListModel
 {
@@ -26,6 +30,9 @@ class ModelPickerModel : public QAbstractListModel
     Q_PROPERTY(QStringList selection READ selection WRITE setSelection NOTIFY selectionChanged)
     /// The selection as one readable line, "a/b, c/d".
     Q_PROPERTY(QString selectionText READ selectionText NOTIFY selectionChanged)
+    /// The selection in order, one map per entry: ref, own (has parameters of its own), and
+    /// the temperature, maxTokens and topP (-1: not sent) it is asked with.
+    Q_PROPERTY(QVariantList entries READ entries NOTIFY entriesChanged)
     Q_PROPERTY(QStringList groups READ groups NOTIFY groupsChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(double temperature READ temperature WRITE setTemperature NOTIFY paramsChanged)
@@ -64,6 +71,7 @@ public:
     QString selectionText() const { return m_selection.join(QStringLiteral(", ")); }
     void setSelection(const QStringList &selection);
     QStringList groups() const;
+    QVariantList entries() const;
 
     double temperature() const { return m_params.temperature; }
     void setTemperature(double value);
@@ -81,8 +89,15 @@ public:
     Q_INVOKABLE void saveGroup(const QString &name);
     Q_INVOKABLE void applyGroup(const QString &name);
     Q_INVOKABLE void removeGroup(const QString &name);
+    /// Gives entry @p index of the selection parameters of its own (@p topP < 0: not sent).
+    /// Returns what is wrong with them, in core's words, and keeps them only when nothing is.
+    Q_INVOKABLE QString setModelParams(int index, double temperature, int maxTokens, double topP);
+    /// Entry @p index uses the shared parameters again.
+    Q_INVOKABLE void clearModelParams(int index);
     /// The selection as model references, in order.
     QList<ModelRef> selectedRefs() const;
+    /// Each entry's own parameters (same order as selectedRefs()); unset: the shared ones.
+    QList<std::optional<GenerationParams>> selectedParams() const { return m_entryParams; }
 
 Q_SIGNALS:
     void filterChanged();
@@ -90,6 +105,7 @@ Q_SIGNALS:
     void groupsChanged();
     void countChanged();
     void paramsChanged();
+    void entriesChanged();
 
 private:
     struct Choice
@@ -99,8 +115,11 @@ private:
         QString ref() const { return provider.id + QLatin1Char('/') + model.id; }
     };
 
+    using EntryParams = QList<std::optional<GenerationParams>>;
+
     void rebuild();
     void remember() const;
+    void setEntries(const QStringList &refs, const EntryParams &params);
 
     ProviderCatalog m_catalog;
     QString m_settingsPath;
@@ -109,6 +128,7 @@ private:
     QList<int> m_visible; ///< Indexes into m_all that pass the filter.
     QString m_filter;
     QStringList m_selection;
+    EntryParams m_entryParams; ///< Parallel to m_selection.
     GenerationParams m_params;
 };
 

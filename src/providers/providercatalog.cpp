@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <utility>
 
 namespace coro {
 
@@ -26,13 +27,15 @@ bool parseModels(const QJsonValue &value, QList<ModelInfo> *models, QString *err
         *error = CatalogText::tr("\"models\" must be a list");
         return false;
     }
-    models->clear();
+    // The models being replaced (a preset's): a model listed again keeps its price unless the
+    // entry gives one, or says "price": null.
+    const QList<ModelInfo> previous = std::exchange(*models, {});
     for (const auto &entry : value.toArray()) {
         ModelInfo model;
+        const QJsonObject object = entry.toObject();
         if (entry.isString()) {
             model.id = entry.toString();
         } else {
-            const QJsonObject object = entry.toObject();
             model.id = object.value(QLatin1String("id")).toString();
             model.displayName = object.value(QLatin1String("name")).toString();
             model.tagline = object.value(QLatin1String("tagline")).toString();
@@ -41,6 +44,20 @@ bool parseModels(const QJsonValue &value, QList<ModelInfo> *models, QString *err
         if (model.id.isEmpty()) {
             *error = CatalogText::tr("every model needs an \"id\"");
             return false;
+        }
+        const QJsonValue price = object.value(QLatin1String("price"));
+        if (price.isUndefined()) {
+            for (const ModelInfo &old : previous) {
+                if (old.id == model.id)
+                    model.price = old.price;
+            }
+        } else if (!price.isNull()) {
+            QString priceError;
+            model.price = ModelPrice::fromJson(price, &priceError);
+            if (!model.price) {
+                *error = CatalogText::tr("model \"%1\": %2").arg(model.id, priceError);
+                return false;
+            }
         }
         models->append(model);
     }
@@ -189,6 +206,10 @@ QByteArray ProviderCatalog::toJson() const
                 object.insert(QStringLiteral("tagline"), model.tagline);
             if (!model.recommendedUse.isEmpty())
                 object.insert(QStringLiteral("recommended_use"), model.recommendedUse);
+            if (model.price)
+                object.insert(QStringLiteral("price"), model.price->toJson());
+            else if (presets().priceOf(provider.id, model.id)) // Read back, it stays unknown.
+                object.insert(QStringLiteral("price"), QJsonValue::Null);
             models.append(object);
         }
         QJsonObject entry{{QStringLiteral("id"), provider.id},
@@ -222,6 +243,13 @@ const ProviderConfig *ProviderCatalog::find(const QString &id) const
             return &provider;
     }
     return nullptr;
+}
+
+std::optional<ModelPrice> ProviderCatalog::priceOf(const QString &provider,
+                                                   const QString &model) const
+{
+    const ProviderConfig *config = find(provider);
+    return config ? config->priceOf(model) : std::nullopt;
 }
 
 void ProviderCatalog::upsert(const ProviderConfig &provider)

@@ -13,7 +13,9 @@ namespace coro {
  *
  * When providers.json exists it lists the user's providers; an entry whose id matches a preset
  * only needs the fields it changes (`{"id": "openai"}` is enough). When it does not exist, every
- * preset is offered. The file never holds a key: an entry with one is refused.
+ * preset is offered. The file never holds a key: an entry with one is refused. A model may
+ * carry a price per million tokens; a preset's model listed again keeps the preset's price
+ * unless the entry gives its own (or null: unknown).
  */
 class ProviderCatalog
 {
@@ -35,6 +37,8 @@ public:
 
     const QList<ProviderConfig> &providers() const { return m_providers; }
     const ProviderConfig *find(const QString &id) const;
+    /// The price of @p model at @p provider, when one is known.
+    std::optional<ModelPrice> priceOf(const QString &provider, const QString &model) const;
     void upsert(const ProviderConfig &provider);
     /// False when no provider has that id.
     bool remove(const QString &id);

@@ -36,4 +36,10 @@ const ModelInfo *ProviderConfig::findModel(const QString &modelId) const
     return nullptr;
 }
 
+std::optional<ModelPrice> ProviderConfig::priceOf(const QString &modelId) const
+{
+    const ModelInfo *model = findModel(modelId);
+    return model ? model->price : std::nullopt;
+}
+
 } // namespace coro

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "modelprice.h"
+
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -21,8 +23,9 @@ struct ModelInfo
 {
     QString id;
     QString displayName;
-    QString tagline;        ///< One line on what the model is.
-    QString recommendedUse; ///< When to pick it.
+    QString tagline;                                ///< One line on what the model is.
+    QString recommendedUse;                         ///< When to pick it.
+    std::optional<ModelPrice> price = std::nullopt; ///< Per million tokens; none when unknown.
 };
 
 /**
@@ -42,6 +45,8 @@ struct ProviderConfig
     QList<ModelInfo> models;
 
     const ModelInfo *findModel(const QString &modelId) const;
+    /// The price of @p modelId when one is known.
+    std::optional<ModelPrice> priceOf(const QString &modelId) const;
 };
 
 } // namespace coro

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void askJsonStreamsThreeModelsInParallel();
     void askSucceedsWithExitZero();
     void askHumanModeLabelsAndSummarises();
+    void askSummaryShowsCostWhenPriced();
     void badUsageExitsOneAndSendsNothing_data();
     void badUsageExitsOneAndSendsNothing();
     void keyNeverPrinted();
@@ -162,6 +164,60 @@ void TestCli::askHumanModeLabelsAndSummarises()
     QVERIFY(r.err.contains("TTFT"));
     QVERIFY(r.err.contains("authentication_failed"));
     QVERIFY(r.err.contains("done"));
+    QVERIFY2(!r.err.contains("COST"), r.err.constData()); // No model here has a price.
+}
+
+void TestCli::askSummaryShowsCostWhenPriced()
+{
+    {
+        QFile file(m_dataDir.filePath(QStringLiteral("providers.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_server.providersJsonWithPrice(ProtocolKind::OpenAi, QStringLiteral("gpt-fake"),
+                                                   1000, 1000));
+    }
+    const QStringList ask{QStringLiteral("--data-dir"),
+                          m_dataDir.path(),
+                          QStringLiteral("ask"),
+                          QStringLiteral("-m"),
+                          QStringLiteral("fake-openai/gpt-fake"),
+                          QStringLiteral("-m"),
+                          QStringLiteral("fake-anthropic/claude-fake")};
+    const CliResult r =
+        cli(ask + QStringList{QStringLiteral("what does it cost")}, {}, keyedEnvironment());
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.err.split('\n');
+    const auto row = [&lines](const QByteArray &label) {
+        for (const QByteArray &line : lines) {
+            if (line.startsWith(QByteArray(label + ' ')))
+                return QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        }
+        return QStringList();
+    };
+    QVERIFY2(r.err.contains("COST"), r.err.constData());
+    // The priced model's cost is its tokens at USD 1000 per million each way.
+    const QStringList priced = row("fake-openai/gpt-fake");
+    const QStringList counts = priced.filter(QRegularExpression(QStringLiteral("^\\d+/\\d+$")))
+                                   .value(0)
+                                   .split(QLatin1Char('/'));
+    QCOMPARE(counts.size(), 2);
+    const double cost = (counts.at(0).toInt() + counts.at(1).toInt()) * 1000 / 1e6;
+    QVERIFY2(cost >= 0.01 && cost < 0.1, qPrintable(counts.join(QLatin1Char('/'))));
+    QVERIFY2(priced.contains(QStringLiteral("$%1").arg(cost, 0, 'f', 4)),
+             qPrintable(priced.join(QLatin1Char(' '))));
+    // The other model has no price: a dash, never "$0".
+    const QStringList unpriced = row("fake-anthropic/claude-fake");
+    QVERIFY2(!unpriced.isEmpty() && !unpriced.join(QLatin1Char(' ')).contains(QLatin1Char('$')) &&
+                 unpriced.last() == QStringLiteral("-"),
+             qPrintable(unpriced.join(QLatin1Char(' '))));
+
+    // The JSON lines are a contract: a price adds nothing to them.
+    const CliResult json =
+        cli(ask + QStringList{QStringLiteral("--json"), QStringLiteral("and now")}, {},
+            keyedEnvironment());
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY(!json.lines.isEmpty());
+    for (const QJsonObject &line : json.lines)
+        QVERIFY2(!line.contains(QLatin1String("cost")), QJsonDocument(line).toJson().constData());
 }
 
 void TestCli::badUsageExitsOneAndSendsNothing_data()

@@ -88,7 +88,8 @@ QString TestDesktop::newDataDir(const QStringList &selection)
     m_dirs << dir;
     QFile providers(dir->filePath(QStringLiteral("providers.json")));
     if (providers.open(QIODevice::WriteOnly))
-        providers.write(m_server.providersJson());
+        providers.write(m_server.providersJsonWithPrice(ProtocolKind::OpenAi,
+                                                        QStringLiteral("gpt-demo"), 3, 15));
     QSettings settings(dir->filePath(QStringLiteral("coro.ini")), QSettings::IniFormat);
     settings.setValue(QStringLiteral("picker/selection"), selection);
     return dir->path();
@@ -133,6 +134,15 @@ void TestDesktop::threeModelsStreamSideBySideAndOneErrorIsExplained()
     // The failure in words, and the action that helps.
     QVERIFY(tree.find(QStringLiteral("⚠ The API key was rejected")));
     QVERIFY2(tree.find(QStringLiteral("Retry"), QAccessible::Button), qPrintable(tree.dump()));
+    // The priced model's pane says what its answer cost, in words; no other pane claims one.
+    QStringList costs;
+    for (QAccessibleInterface *stats : tree.findAll(QStringLiteral("first token"))) {
+        if (AccessibleTree::name(stats).contains(QStringLiteral("cost about")))
+            costs << AccessibleTree::name(stats);
+    }
+    QCOMPARE(costs.size(), 1);
+    QVERIFY2(costs.constFirst().contains(QStringLiteral("US dollars")),
+             qPrintable(costs.join(QLatin1Char('|'))));
     // The conversation is listed, named after the question.
     QTRY_VERIFY(tree.find(kPrompt, QAccessible::ListItem) ||
                 tree.find(kPrompt, QAccessible::Button));
@@ -159,6 +169,17 @@ void TestDesktop::threeModelsStreamSideBySideAndOneErrorIsExplained()
     QCOMPARE(saved.at(0).status, QStringLiteral("done"));
     QCOMPARE(saved.at(1).status, QStringLiteral("done"));
     QCOMPARE(saved.at(2).errorCode, QStringLiteral("authentication_failed"));
+
+    // The picker lists the selection; each entry opens parameters of its own.
+    QVERIFY(AccessibleTree::press(tree.find(QStringLiteral("Models: "), QAccessible::Button)));
+    QTRY_VERIFY(tree.find(QStringLiteral("Selected models"), QAccessible::List));
+    QVERIFY(AccessibleTree::press(
+        tree.find(QStringLiteral("Parameters of fake-openai/gpt-demo"), QAccessible::Button)));
+    QTRY_VERIFY(tree.find(QStringLiteral("Temperature for fake-openai/gpt-demo")));
+    QVERIFY(AccessibleTree::press(
+        tree.find(QStringLiteral("Ask fake-openai/gpt-demo once more"), QAccessible::Button)));
+    QTRY_COMPARE(app.core.picker()->selection().count(kModels.at(0)), 2);
+    QVERIFY(app.window->grabWindow().save(QDir(shots).filePath(QStringLiteral("picker.png"))));
 }
 
 void TestDesktop::answersKeepStreamingWhileAnotherChatIsOpen()

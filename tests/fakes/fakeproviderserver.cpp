@@ -207,6 +207,37 @@ QByteArray FakeProviderServer::providersJsonWithSearch() const
     return QJsonDocument(root).toJson();
 }
 
+QByteArray FakeProviderServer::providersJsonWithPrice(ProtocolKind protocol, const QString &model,
+                                                      double input, double output) const
+{
+    QJsonObject root = QJsonDocument::fromJson(providersJson()).object();
+    QJsonArray providers = root.value(QLatin1String("providers")).toArray();
+    for (qsizetype i = 0; i < providers.size(); ++i) {
+        QJsonObject provider = providers.at(i).toObject();
+        if (provider.value(QLatin1String("id")).toString() != providerId(protocol))
+            continue;
+        const QJsonObject price{{QStringLiteral("input"), input},
+                                {QStringLiteral("output"), output}};
+        QJsonArray models = provider.value(QLatin1String("models")).toArray();
+        bool listed = false;
+        for (qsizetype m = 0; m < models.size(); ++m) {
+            QJsonObject entry = models.at(m).toObject();
+            if (entry.value(QLatin1String("id")).toString() == model) {
+                entry.insert(QStringLiteral("price"), price);
+                listed = true;
+            }
+            models[m] = entry;
+        }
+        if (!listed)
+            models.append(
+                QJsonObject{{QStringLiteral("id"), model}, {QStringLiteral("price"), price}});
+        provider.insert(QStringLiteral("models"), models);
+        providers[i] = provider;
+    }
+    root.insert(QStringLiteral("providers"), providers);
+    return QJsonDocument(root).toJson();
+}
+
 void FakeProviderServer::setScriptedAnswers(const QString &model, const QStringList &answers)
 {
     m_scripts.insert(model, answers);

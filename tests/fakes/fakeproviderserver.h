@@ -56,6 +56,10 @@ public:
     QByteArray providersJson() const;
     /// The same, plus the fake web search backends as its `search` list (FakeSearch).
     QByteArray providersJsonWithSearch() const;
+    /// providersJson() with a price (USD per million tokens) on @p model of @p protocol's
+    /// fake provider only (listed there if it was not).
+    QByteArray providersJsonWithPrice(coro::ProtocolKind protocol, const QString &model,
+                                      double input, double output) const;
 
     /// Answers for @p model (any protocol) from now on: @p answers in turn, the last one
     /// repeated, instead of the scenario's text. For models whose answers a test scripts

@@ -1,9 +1,14 @@
 #include "fakeproviderserver.h"
+#include "models/answerlistmodel.h"
 #include "models/appcore.h"
 #include "secrets/memorysecretstore.h"
+#include "storage/conversationstore.h"
+#include "storage/database.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +29,8 @@ private Q_SLOTS:
     void customProviderCanBeAskedRightAway();
     void keysNeverReachTheDataDirectory();
     void defaultParametersReachThePicker();
+    void paneCostFollowsTheModelsPrice();
+    void sameModelTwiceWithItsOwnParameters();
 
 private:
     /// Asks @p ref and waits until its answer has ended.
@@ -35,6 +42,7 @@ private:
 void TestAppCore::initTestCase()
 {
     QVERIFY(m_server.listen());
+    qputenv("FAKE_OPENAI_KEY", "k-openai");
 }
 
 bool TestAppCore::askAndFinish(AppCore &app, const QString &ref, const QString &prompt)
@@ -124,6 +132,143 @@ void TestAppCore::defaultParametersReachThePicker()
     AppCore again(dir.path(), std::make_unique<MemorySecretStore>());
     QCOMPARE(again.picker()->temperature(), 0.3);
     QCOMPARE(again.picker()->maxTokens(), 321);
+}
+
+namespace {
+AnswerListModel *answersOfTurn(const AppCore &app, int row)
+{
+    ConversationModel *conversation = app.conversation();
+    return qobject_cast<AnswerListModel *>(
+        conversation->data(conversation->index(row), ConversationModel::AnswersRole)
+            .value<QObject *>());
+}
+
+int rowOfLabel(const AnswerListModel &answers, const QString &label)
+{
+    return int(answers.labels().indexOf(label));
+}
+} // namespace
+
+void TestAppCore::paneCostFollowsTheModelsPrice()
+{
+    QTemporaryDir dir;
+    {
+        QFile file(dir.filePath(QStringLiteral("providers.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_server.providersJsonWithPrice(ProtocolKind::OpenAi, QStringLiteral("gpt-fake"),
+                                                   2.5, 10));
+    }
+    const QString priced = QStringLiteral("fake-openai/gpt-fake");
+    const QString unpriced = QStringLiteral("fake-openai/reasoning");
+    // What the pane shows is the tokens it shows, at the model's price per million.
+    const auto checkCosts = [&](const AnswerListModel *answers) {
+        QVERIFY(answers);
+        const QModelIndex at = answers->index(rowOfLabel(*answers, priced));
+        const int in = at.data(AnswerListModel::TokensInRole).toInt();
+        const int out = at.data(AnswerListModel::TokensOutRole).toInt();
+        QVERIFY(in > 0 && out > 0);
+        const double cost = at.data(AnswerListModel::CostRole).toDouble();
+        QVERIFY2(qFuzzyCompare(cost, (in * 2.5 + out * 10) / 1e6),
+                 qPrintable(QString::number(cost)));
+        QCOMPARE(at.data(AnswerListModel::CostTextRole).toString(), formatUsd(cost));
+        QVERIFY(at.data(AnswerListModel::CostTextRole).toString().contains(QLatin1Char('$')));
+        QVERIFY(!at.data(AnswerListModel::CostSpokenRole).toString().isEmpty());
+
+        // No price: no cost at all, not "$0.00".
+        const QModelIndex other = answers->index(rowOfLabel(*answers, unpriced));
+        QVERIFY(other.data(AnswerListModel::TokensOutRole).toInt() > 0);
+        QCOMPARE(other.data(AnswerListModel::CostRole).toDouble(), -1.0);
+        QCOMPARE(other.data(AnswerListModel::CostTextRole).toString(), QString());
+        QCOMPARE(other.data(AnswerListModel::CostSpokenRole).toString(), QString());
+    };
+
+    qint64 conversationId = 0;
+    {
+        AppCore app(dir.path(), std::make_unique<MemorySecretStore>());
+        QVERIFY2(app.problem().isEmpty(), qPrintable(app.problem()));
+        app.picker()->setSelection({priced, unpriced});
+        QVERIFY2(app.ask(QStringLiteral("how much is this")), qPrintable(app.askError()));
+        QVERIFY(QTest::qWaitFor([&app] { return app.isRunning(); }, 5000));
+        QVERIFY(QTest::qWaitFor([&app] { return !app.isRunning(); }, 10000));
+        AnswerListModel *live = answersOfTurn(app, 0);
+        QVERIFY(live && live->index(0).data(AnswerListModel::LiveRole).toBool());
+        checkCosts(live);
+        if (QTest::currentTestFailed())
+            return;
+        conversationId = app.conversation()->conversationId();
+        QVERIFY(conversationId > 0);
+    }
+
+    // Opened again from the history, the stored counts give the same cost.
+    AppCore again(dir.path(), std::make_unique<MemorySecretStore>());
+    QSignalSpy loaded(again.conversation(), &ConversationModel::loaded);
+    again.openConversation(conversationId);
+    QVERIFY(loaded.wait(5000));
+    AnswerListModel *stored = answersOfTurn(again, 0);
+    QVERIFY(stored && !stored->index(0).data(AnswerListModel::LiveRole).toBool());
+    checkCosts(stored);
+}
+
+void TestAppCore::sameModelTwiceWithItsOwnParameters()
+{
+    QTemporaryDir dir;
+    {
+        QFile file(dir.filePath(QStringLiteral("providers.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_server.providersJson());
+    }
+    AppCore app(dir.path(), std::make_unique<MemorySecretStore>());
+    const QString ref = QStringLiteral("fake-openai/gpt-fake");
+    app.picker()->setSelection({ref, ref});
+    app.picker()->setTemperature(0.7);
+    app.picker()->setMaxTokens(2000);
+    QVERIFY(app.picker()->setModelParams(1, 1.5, 321, 0.25).isEmpty());
+    m_server.clear();
+    QVERIFY2(app.ask(QStringLiteral("two temperatures")), qPrintable(app.askError()));
+    QVERIFY(QTest::qWaitFor([&app] { return app.isRunning(); }, 5000));
+    QVERIFY(QTest::qWaitFor([&app] { return !app.isRunning(); }, 10000));
+
+    // The provider was asked twice: once with the shared parameters, once with the second
+    // entry's own (the order requests arrive in is not fixed).
+    QStringList asked;
+    for (const auto &request : m_server.requests()) {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        if (body.value(QLatin1String("model")).toString() != QLatin1String("gpt-fake"))
+            continue;
+        asked << QStringLiteral("%1/%2/%3")
+                     .arg(body.value(QLatin1String("temperature")).toDouble())
+                     .arg(body.value(QLatin1String("max_tokens")).toInt())
+                     .arg(body.value(QLatin1String("top_p")).toDouble(-1));
+    }
+    asked.sort();
+    QCOMPARE(asked, (QStringList{QStringLiteral("0.7/2000/-1"), QStringLiteral("1.5/321/0.25")}));
+    AnswerListModel *answers = answersOfTurn(app, 0);
+    QVERIFY(answers);
+    QCOMPARE(answers->rowCount(), 2); // Two panes, one per entry.
+
+    // The history keeps, per answer, the parameters it was asked with.
+    const qint64 conversationId = app.conversation()->conversationId();
+    Database db(dir.filePath(QStringLiteral("coro.sqlite")));
+    QVERIFY(db.open());
+    QStringList stored;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            stored.clear();
+            const auto conversation = ConversationStore(db).conversation(conversationId);
+            if (!conversation || conversation->turns.isEmpty())
+                return false;
+            for (const StoredAnswer &answer : conversation->turns.constFirst().answers) {
+                const QJsonObject &p = answer.parameters;
+                stored << QStringLiteral("%1/%2/%3")
+                              .arg(p.value(QLatin1String("temperature")).toDouble())
+                              .arg(p.value(QLatin1String("max_tokens")).toInt())
+                              .arg(p.value(QLatin1String("top_p")).toDouble(-1));
+            }
+            return stored.size() == 2;
+        }(),
+        5000);
+    stored.sort();
+    QCOMPARE(stored, (QStringList{QStringLiteral("0.7/2000/-1"), QStringLiteral("1.5/321/0.25")}));
 }
 
 QTEST_GUILESS_MAIN(TestAppCore)

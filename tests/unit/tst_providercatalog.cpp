@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace coro;
 
@@ -26,8 +27,13 @@ QStringList describe(const ProviderCatalog &catalog)
     for (const auto &provider : catalog.providers()) {
         QStringList models;
         for (const auto &model : provider.models) {
-            models << QStringLiteral("%1|%2|%3|%4")
-                          .arg(model.id, model.displayName, model.tagline, model.recommendedUse);
+            const QString price =
+                model.price
+                    ? QStringLiteral("%1/%2").arg(model.price->input).arg(model.price->output)
+                    : QStringLiteral("none");
+            models << QStringLiteral("%1|%2|%3|%4|%5")
+                          .arg(model.id, model.displayName, model.tagline, model.recommendedUse,
+                               price);
         }
         lines << QStringLiteral("%1 name=%2 protocol=%3 url=%4 env=%5 key=%6 models=[%7]")
                      .arg(provider.id, provider.name, protocolName(provider.protocol),
@@ -64,6 +70,14 @@ private Q_SLOTS:
     void keysAreRefused_data();
     void keysAreRefused();
     void passwordInBaseUrlIsRefused();
+
+    void presetsHaveListPrices();
+    void priceIsRead();
+    void userPriceOverridesPreset();
+    void badPricesAreRefused_data();
+    void badPricesAreRefused();
+    void costNeedsBothCounts();
+    void costIsFormattedForPeople();
 
     void toJsonRoundTrips();
     void toJsonHoldsNoKey();
@@ -232,6 +246,11 @@ void TestProviderCatalog::malformedFilesAreRefused_data()
         << QByteArray(
                R"({"providers":[{"id":"my/lab","protocol":"openai","base_url":"http://lab/v1"}]})")
         << QStringList{QStringLiteral("my/lab"), QStringLiteral("/")};
+    // A number no double holds is refused by the JSON reader before any price is read.
+    QTest::newRow("price overflowing a double")
+        << QByteArray(
+               R"({"providers":[{"id":"groq","models":[{"id":"x","price":{"input":1e999,"output":1}}]}]})")
+        << QStringList{QStringLiteral("JSON")};
     QTest::newRow("empty id") << QByteArray(R"({"providers":[{"id":"openai"},{"name":"x"}]})")
                               << QStringList{QStringLiteral("2"), QStringLiteral("id")};
 }
@@ -290,6 +309,143 @@ void TestProviderCatalog::passwordInBaseUrlIsRefused()
     QVERIFY2(error.contains(QStringLiteral("lab")), qPrintable(error));
 }
 
+void TestProviderCatalog::presetsHaveListPrices()
+{
+    const ProviderCatalog &presets = ProviderCatalog::presets();
+    const auto mini = presets.priceOf(QStringLiteral("openai"), QStringLiteral("gpt-4o-mini"));
+    QVERIFY(mini);
+    QCOMPARE(mini->input, 0.15);
+    QCOMPARE(mini->output, 0.6);
+    for (const auto &[provider, model] :
+         {std::pair{"openai", "gpt-4.1"}, std::pair{"openai", "o4-mini"},
+          std::pair{"anthropic", "claude-sonnet-4-5"}, std::pair{"anthropic", "claude-haiku-4-5"},
+          std::pair{"gemini", "gemini-2.5-flash"}, std::pair{"gemini", "gemini-2.5-pro"},
+          std::pair{"deepseek", "deepseek-chat"}, std::pair{"mistral", "mistral-small-latest"},
+          std::pair{"groq", "llama-3.3-70b-versatile"}}) {
+        const auto price =
+            presets.priceOf(QString::fromLatin1(provider), QString::fromLatin1(model));
+        QVERIFY2(price, model);
+        // Output costs at least what input does at every provider listed.
+        QVERIFY2(price->input > 0 && price->output >= price->input, model);
+    }
+    // A router's price depends on where it routes: none is made up.
+    QVERIFY(!presets.priceOf(QStringLiteral("openrouter"), QStringLiteral("openrouter/auto")));
+    QVERIFY(!presets.priceOf(QStringLiteral("openai"), QStringLiteral("not-a-model")));
+    QVERIFY(!presets.priceOf(QStringLiteral("nobody"), QStringLiteral("gpt-4o-mini")));
+}
+
+void TestProviderCatalog::priceIsRead()
+{
+    QString error;
+    const auto catalog = parse(R"({"providers":[
+        {"id":"lab","protocol":"openai","base_url":"http://lab:8000/v1","models":[
+          {"id":"big","price":{"input":3,"output":15}},
+          {"id":"free","price":{"input":0,"output":0}},
+          "plain"]}]})",
+                               &error);
+    QVERIFY2(catalog, qPrintable(error));
+    QCOMPARE(*catalog->priceOf(QStringLiteral("lab"), QStringLiteral("big")), (ModelPrice{3, 15}));
+    QCOMPARE(*catalog->priceOf(QStringLiteral("lab"), QStringLiteral("free")), (ModelPrice{0, 0}));
+    QVERIFY(!catalog->priceOf(QStringLiteral("lab"), QStringLiteral("plain")));
+}
+
+void TestProviderCatalog::userPriceOverridesPreset()
+{
+    QString error;
+    const auto catalog = parse(R"({"providers":[{"id":"openai","models":[
+        {"id":"gpt-4o-mini","price":{"input":1.5,"output":6}},
+        "gpt-4.1",
+        {"id":"o4-mini","price":null},
+        {"id":"gpt-new"}]},
+        {"id":"anthropic"}]})",
+                               &error);
+    QVERIFY2(catalog, qPrintable(error));
+    const ProviderCatalog &presets = ProviderCatalog::presets();
+    const auto at = [&catalog](const char *provider, const char *model) {
+        return catalog->priceOf(QString::fromLatin1(provider), QString::fromLatin1(model));
+    };
+    QCOMPARE(*at("openai", "gpt-4o-mini"), (ModelPrice{1.5, 6}));
+    // Listed again without a price: the preset's stays; null says "unknown".
+    QCOMPARE(at("openai", "gpt-4.1"),
+             presets.priceOf(QStringLiteral("openai"), QStringLiteral("gpt-4.1")));
+    QVERIFY(at("openai", "gpt-4.1"));
+    QVERIFY(!at("openai", "o4-mini"));
+    QVERIFY(!at("openai", "gpt-new"));
+    // An entry naming only the id keeps every preset price.
+    QCOMPARE(at("anthropic", "claude-haiku-4-5"),
+             presets.priceOf(QStringLiteral("anthropic"), QStringLiteral("claude-haiku-4-5")));
+
+    // Written back by Settings and read again, each price (or its absence) is the same.
+    const auto reread = ProviderCatalog::fromJson(catalog->toJson(), presets, &error);
+    QVERIFY2(reread, qPrintable(error));
+    QCOMPARE(describe(*reread), describe(*catalog));
+}
+
+void TestProviderCatalog::badPricesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("price");
+    QTest::addColumn<QString>("field"); ///< What the message must name besides "price".
+    QTest::newRow("negative") << QByteArray(R"({"input":-0.5,"output":1})")
+                              << QStringLiteral("input");
+    QTest::newRow("text") << QByteArray(R"({"input":1,"output":"NaN"})")
+                          << QStringLiteral("output");
+    QTest::newRow("number as text")
+        << QByteArray(R"({"input":"0.15","output":1})") << QStringLiteral("input");
+    QTest::newRow("huge") << QByteArray(R"({"input":1,"output":1e6})") << QStringLiteral("output");
+    QTest::newRow("null input") << QByteArray(R"({"input":null,"output":1})")
+                                << QStringLiteral("input");
+    QTest::newRow("missing output") << QByteArray(R"({"input":1})") << QStringLiteral("output");
+    QTest::newRow("a number") << QByteArray("2.5") << QStringLiteral("input");
+    QTest::newRow("a list") << QByteArray("[1,2]") << QStringLiteral("output");
+}
+
+void TestProviderCatalog::badPricesAreRefused()
+{
+    QFETCH(QByteArray, price);
+    QFETCH(QString, field);
+    const QByteArray json =
+        R"({"providers":[{"id":"openai"},{"id":"groq","models":[{"id":"llama-x","price":)" + price +
+        "}]}]}";
+    QString error;
+    const auto catalog = ProviderCatalog::fromJson(json, ProviderCatalog::presets(), &error);
+    QVERIFY2(!catalog, json.constData());
+    // The message says where (entry, provider, model) and what is wrong.
+    for (const QString &word : {QStringLiteral("2"), QStringLiteral("groq"),
+                                QStringLiteral("llama-x"), QStringLiteral("price"), field})
+        QVERIFY2(error.contains(word),
+                 qPrintable(QStringLiteral("'%1' not in: %2").arg(word, error)));
+}
+
+void TestProviderCatalog::costNeedsBothCounts()
+{
+    const ModelPrice price{2.5, 10}; // USD per million tokens.
+    QCOMPARE(*price.costOf(1'000'000, 0), 2.5);
+    QCOMPARE(*price.costOf(0, 1'000'000), 10.0);
+    QVERIFY(qFuzzyCompare(*price.costOf(1200, 350), (1200 * 2.5 + 350 * 10) / 1e6));
+    QCOMPARE(*price.costOf(0, 0), 0.0);
+    // A count the provider did not send makes the cost unknown, not smaller.
+    QVERIFY(!price.costOf(-1, 350));
+    QVERIFY(!price.costOf(1200, -1));
+}
+
+void TestProviderCatalog::costIsFormattedForPeople()
+{
+    const QLocale c = QLocale::c();
+    QCOMPARE(formatUsd(0.0012, c), QStringLiteral("$0.0012"));
+    QCOMPARE(formatUsd(0.153, c), QStringLiteral("$0.153"));
+    QCOMPARE(formatUsd(12.3, c), QStringLiteral("$12.30"));
+    QCOMPARE(formatUsd(0, c), QStringLiteral("$0.00")); // A known price of zero.
+    QCOMPARE(formatUsd(0.00002, c), QStringLiteral("<$0.0001"));
+    QCOMPARE(formatUsd(-1, c), QString()); // Unknown: nothing, never "$0.00".
+    QCOMPARE(formatUsd(std::nan(""), c), QString());
+    QCOMPARE(formatUsd(0.0012, QLocale(QLocale::German, QLocale::Germany)),
+             QStringLiteral("$0,0012"));
+    QCOMPARE(formatUsd(1234.5, QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("$1,234.50"));
+    QCOMPARE(describeUsd(0.0012, c), QStringLiteral("0.0012 US dollars"));
+    QCOMPARE(describeUsd(-1, c), QString());
+}
+
 void TestProviderCatalog::toJsonRoundTrips()
 {
     const ProviderCatalog &presets = ProviderCatalog::presets();
@@ -307,7 +463,8 @@ void TestProviderCatalog::toJsonRoundTrips()
     lab.baseUrl = QUrl(QStringLiteral("https://lab.example.com/gemini"));
     lab.keyEnv = QStringLiteral("LAB_KEY");
     lab.models = {{QStringLiteral("m1"), QStringLiteral("Model One"), QStringLiteral("Tag"),
-                   QStringLiteral("Use")}};
+                   QStringLiteral("Use"), ModelPrice{0.25, 1.25}},
+                  {QStringLiteral("m2"), {}, {}, {}, std::nullopt}};
     custom.upsert(lab);
     const auto labReread = ProviderCatalog::fromJson(custom.toJson(), ProviderCatalog(), &error);
     QVERIFY2(labReread, qPrintable(error));
