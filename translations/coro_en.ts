@@ -135,22 +135,22 @@
 <context>
     <name>AnswerPane</name>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="52"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="54"/>
         <source>Answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="93"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="97"/>
         <source>%1 — retrying shortly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="116"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="120"/>
         <source>Formatted answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="121"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="125"/>
         <source>Waiting for the first words…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -340,7 +340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="278"/>
+        <location filename="../app/cli/askcommand.cpp" line="279"/>
         <source>interrupted before any model was asked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,18 +1728,18 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../qml/picker/ModelPicker.qml" line="28"/>
         <location filename="../qml/picker/ModelPicker.qml" line="29"/>
+        <location filename="../qml/picker/ModelPicker.qml" line="30"/>
         <source>Search models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/picker/ModelPicker.qml" line="42"/>
+        <location filename="../qml/picker/ModelPicker.qml" line="43"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/picker/ModelPicker.qml" line="89"/>
+        <location filename="../qml/picker/ModelPicker.qml" line="90"/>
         <source>Good for: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,23 +1868,34 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>PaneStats</name>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="15"/>
+        <location filename="../qml/compare/PaneStats.qml" line="20"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="21"/>
+        <location filename="../qml/compare/PaneStats.qml" line="27"/>
         <source>first token %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="23"/>
+        <location filename="../qml/compare/PaneStats.qml" line="29"/>
         <source>%1 tok/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="25"/>
+        <location filename="../qml/compare/PaneStats.qml" line="31"/>
         <source>%1 in · %2 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneStats.qml" line="46"/>
+        <source>cost about %1</source>
+        <extracomment>%1 is an amount in words, such as &quot;0.0012 US dollars&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneStats.qml" line="49"/>
+        <source>The cost is estimated from the model&apos;s price per million tokens in providers.json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2014,70 +2025,108 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>ProviderCatalog</name>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="26"/>
+        <location filename="../src/providers/providercatalog.cpp" line="27"/>
         <source>&quot;models&quot; must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="42"/>
+        <location filename="../src/providers/providercatalog.cpp" line="45"/>
         <source>every model needs an &quot;id&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="54"/>
+        <location filename="../src/providers/providercatalog.cpp" line="58"/>
+        <source>model &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/providers/providercatalog.cpp" line="71"/>
         <source>&quot;%1&quot; is not allowed: keys belong in the system keychain, or in the environment variable named by &quot;key_env&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="67"/>
+        <location filename="../src/providers/providercatalog.cpp" line="84"/>
         <source>unknown protocol &quot;%1&quot; (expected openai, anthropic, gemini or ollama)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="79"/>
+        <location filename="../src/providers/providercatalog.cpp" line="96"/>
         <source>&quot;base_url&quot; must be an http or https URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="83"/>
+        <location filename="../src/providers/providercatalog.cpp" line="100"/>
         <source>&quot;base_url&quot; must not contain a user name or password: keys belong in the system keychain, or in the environment variable named by &quot;key_env&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="101"/>
+        <location filename="../src/providers/providercatalog.cpp" line="118"/>
         <source>&quot;base_url&quot; is required for a provider that is not a preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="128"/>
+        <location filename="../src/providers/providercatalog.cpp" line="145"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="135"/>
+        <location filename="../src/providers/providercatalog.cpp" line="152"/>
         <source>expected an object with a &quot;providers&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="149"/>
+        <location filename="../src/providers/providercatalog.cpp" line="166"/>
         <source>&quot;id&quot; must be a non-empty name without &quot;/&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="151"/>
+        <location filename="../src/providers/providercatalog.cpp" line="168"/>
         <source>the id is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="155"/>
+        <location filename="../src/providers/providercatalog.cpp" line="172"/>
         <source>provider %1 (&quot;%2&quot;): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="169"/>
-        <location filename="../src/providers/providercatalog.cpp" line="175"/>
-        <location filename="../src/providers/providercatalog.cpp" line="212"/>
+        <location filename="../src/providers/providercatalog.cpp" line="186"/>
+        <location filename="../src/providers/providercatalog.cpp" line="192"/>
+        <location filename="../src/providers/providercatalog.cpp" line="233"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/providers/modelprice.cpp" line="40"/>
+        <source>&quot;price&quot; must be an object with &quot;input&quot; and &quot;output&quot;, in US dollars per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/providers/modelprice.cpp" line="51"/>
+        <source>&quot;price&quot; &quot;%1&quot; must be a number from 0 to %2 (US dollars per million tokens)</source>
+        <extracomment>%1 is &quot;input&quot; or &quot;output&quot;, %2 the largest price accepted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/providers/modelprice.cpp" line="73"/>
+        <source>&lt;%1</source>
+        <extracomment>A cost too small to show with four decimals; %1 is the smallest amount shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/providers/modelprice.cpp" line="76"/>
+        <source>$%1</source>
+        <extracomment>An amount in US dollars; %1 is the number, already in the user&apos;s format.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/providers/modelprice.cpp" line="84"/>
+        <source>less than %1 US dollars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/providers/modelprice.cpp" line="87"/>
+        <source>%1 US dollars</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2605,6 +2654,121 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     </message>
 </context>
 <context>
+    <name>SelectedModels</name>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="21"/>
+        <source>Selected models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="24"/>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="43"/>
+        <source>top p %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="44"/>
+        <source>temperature %1 · %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="58"/>
+        <source>shared parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="63"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="63"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="65"/>
+        <source>Close the parameters of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="66"/>
+        <source>Parameters of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="77"/>
+        <location filename="../qml/picker/SelectedModels.qml" line="97"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="82"/>
+        <location filename="../qml/picker/SelectedModels.qml" line="106"/>
+        <source>Max tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="87"/>
+        <source>Top p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="98"/>
+        <source>Temperature for %1, 0 to 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="107"/>
+        <source>Max tokens for %1, 1 to 32000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="114"/>
+        <source>top p: not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="115"/>
+        <source>Top p for %1, 0 to 1, empty for not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="119"/>
+        <source>Use these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="120"/>
+        <source>Use these parameters for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="131"/>
+        <source>Use shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="133"/>
+        <source>Use the shared parameters for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="140"/>
+        <source>Add again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/picker/SelectedModels.qml" line="141"/>
+        <source>Ask %1 once more, with other parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../qml/settings/SettingsDialog.qml" line="21"/>
@@ -3033,67 +3197,67 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>coro::AnswerListModel</name>
     <message>
-        <location filename="../src/models/answerlistmodel.cpp" line="61"/>
+        <location filename="../src/models/answerpanetext.cpp" line="13"/>
         <source>The API key was rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerlistmodel.cpp" line="62"/>
+        <location filename="../src/models/answerpanetext.cpp" line="14"/>
         <source>This key may not use this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerlistmodel.cpp" line="63"/>
+        <location filename="../src/models/answerpanetext.cpp" line="15"/>
         <source>The provider does not know this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerlistmodel.cpp" line="64"/>
+        <location filename="../src/models/answerpanetext.cpp" line="16"/>
         <source>Too many requests for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerlistmodel.cpp" line="65"/>
+        <location filename="../src/models/answerpanetext.cpp" line="17"/>
         <source>The account&apos;s quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerlistmodel.cpp" line="66"/>
+        <location filename="../src/models/answerpanetext.cpp" line="18"/>
         <source>The provider took too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerlistmodel.cpp" line="67"/>
+        <location filename="../src/models/answerpanetext.cpp" line="19"/>
         <source>The model is overloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerlistmodel.cpp" line="68"/>
+        <location filename="../src/models/answerpanetext.cpp" line="20"/>
         <source>The provider refused the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerlistmodel.cpp" line="69"/>
+        <location filename="../src/models/answerpanetext.cpp" line="21"/>
         <source>The connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerlistmodel.cpp" line="70"/>
+        <location filename="../src/models/answerpanetext.cpp" line="22"/>
         <source>The provider had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerlistmodel.cpp" line="71"/>
+        <location filename="../src/models/answerpanetext.cpp" line="23"/>
         <source>The provider filtered the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerlistmodel.cpp" line="72"/>
+        <location filename="../src/models/answerpanetext.cpp" line="24"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerlistmodel.cpp" line="73"/>
+        <location filename="../src/models/answerpanetext.cpp" line="25"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,12 +3291,12 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="166"/>
+        <location filename="../src/models/appcore.cpp" line="180"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="171"/>
+        <location filename="../src/models/appcore.cpp" line="185"/>
         <source>Choose at least one model.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,7 +3306,7 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     <message>
         <location filename="../src/chat/chatsession.cpp" line="47"/>
         <location filename="../src/chat/chatsession.cpp" line="70"/>
-        <location filename="../src/chat/chatsession.cpp" line="268"/>
+        <location filename="../src/chat/chatsession.cpp" line="287"/>
         <source>There is no message %1 in conversation %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3156,38 +3320,43 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <location filename="../src/chat/chatsession.cpp" line="101"/>
         <location filename="../src/chat/chatsession.cpp" line="127"/>
         <location filename="../src/chat/chatsession.cpp" line="154"/>
-        <location filename="../src/chat/chatsession.cpp" line="168"/>
-        <location filename="../src/chat/chatsession.cpp" line="278"/>
+        <location filename="../src/chat/chatsession.cpp" line="178"/>
+        <location filename="../src/chat/chatsession.cpp" line="297"/>
         <source>The turn could not be saved to the history file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/chat/chatsession.cpp" line="194"/>
+        <location filename="../src/chat/chatsession.cpp" line="204"/>
         <source>Choose at least one model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/chat/chatsession.cpp" line="198"/>
+        <location filename="../src/chat/chatsession.cpp" line="208"/>
         <source>The prompt is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/chat/chatsession.cpp" line="210"/>
+        <location filename="../src/chat/chatsession.cpp" line="220"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/chat/chatsession.cpp" line="229"/>
         <source>Unknown provider &quot;%1&quot; in &quot;%2&quot;. Known providers: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/chat/chatsession.cpp" line="216"/>
+        <location filename="../src/chat/chatsession.cpp" line="235"/>
         <source>An ephemeral turn cannot continue a saved conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/chat/chatsession.cpp" line="220"/>
+        <location filename="../src/chat/chatsession.cpp" line="239"/>
         <source>Editing or regenerating a message needs its conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/chat/chatsession.cpp" line="360"/>
+        <location filename="../src/chat/chatsession.cpp" line="379"/>
         <source>The provider &quot;%1&quot; was removed in the meantime.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3745,60 +3914,66 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>coro::cli::AskPrinter</name>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="80"/>
+        <location filename="../app/cli/askprinter.cpp" line="90"/>
         <source>%1, retrying (attempt %2) in %3 ms</source>
         <extracomment>%1 is an error code name such as rate_limited.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="178"/>
+        <location filename="../app/cli/askprinter.cpp" line="188"/>
         <source>MODEL</source>
         <extracomment>Summary table column heading.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="182"/>
+        <location filename="../app/cli/askprinter.cpp" line="192"/>
         <source>STATE</source>
         <extracomment>Summary table column heading, at most 9 characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="184"/>
+        <location filename="../app/cli/askprinter.cpp" line="194"/>
         <source>TTFT</source>
         <extracomment>Summary table column heading (time to first token), at most 8 characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="186"/>
+        <location filename="../app/cli/askprinter.cpp" line="196"/>
         <source>TOK/S</source>
         <extracomment>Summary table column heading (tokens per second), at most 7 characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="188"/>
+        <location filename="../app/cli/askprinter.cpp" line="198"/>
         <source>IN/OUT</source>
         <extracomment>Summary table column heading (input/output tokens), at most 11 characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="190"/>
+        <location filename="../app/cli/askprinter.cpp" line="200"/>
         <source>TIME</source>
         <extracomment>Summary table column heading (elapsed time), at most 7 characters.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="192"/>
+        <location filename="../app/cli/askprinter.cpp" line="206"/>
+        <source>COST</source>
+        <extracomment>Summary table column heading (cost in US dollars), at most 9 characters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askprinter.cpp" line="209"/>
         <source>ERROR</source>
         <extracomment>Summary table column heading, the last column.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="213"/>
+        <location filename="../app/cli/askprinter.cpp" line="235"/>
         <source>Saved as conversation %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askprinter.cpp" line="215"/>
+        <location filename="../app/cli/askprinter.cpp" line="237"/>
         <source>Conversation %1 was NOT fully saved (see above).</source>
         <translation type="unfinished"></translation>
     </message>
