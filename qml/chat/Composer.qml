@@ -12,8 +12,10 @@ Pane {
     function send(): void {
         if (prompt.text.trim().length === 0)
             return
-        if (composer.app.ask(prompt.text))
+        if (composer.app.ask(prompt.text, searchMode.currentValue)) {
             prompt.clear()
+            searchMode.currentIndex = 0 // The choice was for this question.
+        }
     }
     function focusPrompt(): void {
         prompt.forceActiveFocus()
@@ -30,6 +32,15 @@ Pane {
         anchors.fill: parent
         spacing: Theme.spacingXs
 
+        Label {
+            Layout.fillWidth: true
+            visible: composer.app.searching
+            text: qsTr("Searching the web… the models are asked as soon as it ends.")
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
         Label {
             Layout.fillWidth: true
             visible: composer.app.askError.length > 0
@@ -75,6 +86,24 @@ Pane {
             ColumnLayout {
                 spacing: Theme.spacingXs
 
+                ComboBox {
+                    id: searchMode
+
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [
+                        { value: "auto", text: qsTr("Web: auto") },
+                        { value: "always", text: qsTr("Web: always") },
+                        { value: "never", text: qsTr("Web: never") }
+                    ]
+                    Accessible.name: qsTr("Web search")
+                    Accessible.description: qsTr("Auto searches when the question needs "
+                                                 + "current facts; always or never for this "
+                                                 + "question")
+                    ToolTip.text: Accessible.description
+                    ToolTip.visible: hovered
+                }
+
                 PushButton {
                     text: qsTr("Send")
                     highlighted: true
@@ -86,7 +115,7 @@ Pane {
                 }
                 PushButton {
                     text: qsTr("Stop")
-                    visible: composer.app.running
+                    visible: composer.app.running || composer.app.searching
                     Accessible.name: qsTr("Stop")
                     ToolTip.text: qsTr("Stop every answer; their text is kept (Esc)")
                     ToolTip.visible: hovered

@@ -15,6 +15,7 @@ ColumnLayout {
     required property int versionCount
     required property int versionIndex
     required property bool last
+    required property var web
     property bool narrow: false
     property real viewHeight: 600
 
@@ -64,6 +65,15 @@ ColumnLayout {
         }
     }
 
+    WebSources {
+        id: webSources
+
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.spacingL
+        Layout.rightMargin: Theme.spacingL
+        web: turn.web
+    }
+
     DiffPanel {
         id: diffPanel
 
@@ -76,6 +86,8 @@ ColumnLayout {
         // The newest turn's panes fill the view under the question; earlier ones are compact.
         Layout.preferredHeight: turn.last
                                 ? Math.max(320, turn.viewHeight - question.height
+                                                - (webSources.visible ? webSources.height
+                                                                        + Theme.spacingS : 0)
                                                 - 3 * Theme.spacingL)
                                 : 300
         answers: turn.answers

@@ -25,6 +25,8 @@ namespace coro {
 class AnswerListModel;
 class ApiKeyResolver;
 class ChatSession;
+class PromptSearch;
+struct WebContext;
 class CodeHighlighter;
 class SecretStore;
 class SessionFallbackStore;
@@ -63,6 +65,8 @@ class AppCore : public QObject
     Q_PROPERTY(QString askError READ askError NOTIFY askErrorChanged)
     /// Answers of the open conversation are streaming.
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+    /// A web search runs before the next turn is asked.
+    Q_PROPERTY(bool searching READ isSearching NOTIFY searchingChanged)
     /// No providers.json yet: the first-run guide is offered.
     Q_PROPERTY(bool firstRun READ isFirstRun NOTIFY catalogChanged)
 
@@ -88,14 +92,17 @@ public:
     QString askError() const { return m_askError; }
     bool isRunning() const;
     bool isFirstRun() const;
+    bool isSearching() const;
     /// The settings file of this data directory (window, picker, appearance).
     QString settingsPath() const;
 
     Q_INVOKABLE void newChat();
     Q_INVOKABLE void openConversation(qint64 id, qint64 turnId = 0);
     /// Asks the picker's models in the open conversation (a new one when none is open).
+    /// @p searchMode "auto", "always" or "never": whether the web is searched first (auto:
+    /// when the prompt needs current facts and a search backend is set up).
     /// False, with askError() saying why, when it cannot be sent.
-    Q_INVOKABLE bool ask(const QString &prompt);
+    Q_INVOKABLE bool ask(const QString &prompt, const QString &searchMode = QStringLiteral("auto"));
     /// Stops every model of the open conversation's running turns; their text is kept.
     Q_INVOKABLE void cancelRunning();
     Q_INVOKABLE void dismissSaveError();
@@ -106,6 +113,7 @@ Q_SIGNALS:
     void askErrorChanged();
     void runningChanged();
     void catalogChanged();
+    void searchingChanged();
 
 private:
     struct LiveTurn
@@ -115,10 +123,14 @@ private:
     };
 
     void regenerate(qint64 turnId, const QString &provider, const QString &model);
-    void startTurn(const QString &prompt, qint64 regenerateTurnId, const QList<ModelRef> &models);
+    void startTurn(const QString &prompt, qint64 regenerateTurnId, const QList<ModelRef> &models,
+                   const WebContext &web = {});
     void setAskError(const QString &error);
     void updateLive(qint64 conversationId);
     AnswerListModel *liveAnswers(qint64 turnId) const;
+    /// The panes of @p turnId, made live (kept by the app) if they were not; null when the
+    /// turn is neither live nor shown.
+    AnswerListModel *adoptLive(qint64 conversationId, qint64 turnId, bool create);
     /// Settings changed the providers: chat and the picker use them from now on.
     void useCatalog(const ProviderCatalog &catalog);
     void offerDiscovered(const QString &providerId, const QList<ModelInfo> &models);
@@ -133,6 +145,7 @@ private:
     std::unique_ptr<CodeHighlighter> m_highlighter; ///< One engine for every pane.
     StorageService *m_storage = nullptr;
     ChatSession *m_session = nullptr;
+    PromptSearch *m_promptSearch = nullptr;
     ConversationListModel *m_conversations = nullptr;
     SearchResultModel *m_search = nullptr;
     ConversationModel *m_conversation = nullptr;

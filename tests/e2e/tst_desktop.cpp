@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 Q_IMPORT_QML_PLUGIN(Coro_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Coro_ModelsPlugin)
@@ -66,9 +67,12 @@ private Q_SLOTS:
     void answersKeepStreamingWhileAnotherChatIsOpen();
     void historyWrittenByCoroCliOpensOffline();
     void realExecutableStartsOnItsDataDirectory();
+    void webSourcesOfATurnAreListedAsLinks();
 
 private:
-    QString newDataDir(const QStringList &selection);
+    QString newDataDir(const QStringList &selection, const QByteArray &providersJson = {});
+    /// Types @p prompt, sends it and waits until @p panes answers have ended.
+    static bool askAndWait(const AccessibleTree &tree, const QString &prompt, int panes);
 
     FakeProviderServer m_server;
     QList<std::shared_ptr<QTemporaryDir>> m_dirs;
@@ -82,13 +86,13 @@ void TestDesktop::initTestCase()
     QAccessible::setActive(true);
 }
 
-QString TestDesktop::newDataDir(const QStringList &selection)
+QString TestDesktop::newDataDir(const QStringList &selection, const QByteArray &providersJson)
 {
     auto dir = std::make_shared<QTemporaryDir>();
     m_dirs << dir;
     QFile providers(dir->filePath(QStringLiteral("providers.json")));
     if (providers.open(QIODevice::WriteOnly))
-        providers.write(m_server.providersJson());
+        providers.write(providersJson.isEmpty() ? m_server.providersJson() : providersJson);
     QSettings settings(dir->filePath(QStringLiteral("coro.ini")), QSettings::IniFormat);
     settings.setValue(QStringLiteral("picker/selection"), selection);
     return dir->path();
@@ -240,6 +244,44 @@ void TestDesktop::realExecutableStartsOnItsDataDirectory()
     const QByteArray err = coro.readAllStandardError();
     QVERIFY2(!err.contains("qrc:/"), err.constData()); // No QML error or warning.
     QVERIFY(QFile::exists(QDir(dataDir).filePath(QStringLiteral("coro.sqlite"))));
+}
+
+bool TestDesktop::askAndWait(const AccessibleTree &tree, const QString &prompt, int panes)
+{
+    if (!AccessibleTree::type(tree.find(QStringLiteral("Prompt")), prompt) ||
+        !AccessibleTree::press(tree.find(QStringLiteral("Send"), QAccessible::Button)))
+        return false;
+    return QTest::qWaitFor(
+        [&] {
+            const auto found = tree.findAll(QStringLiteral("Answer from "));
+            return found.size() == panes &&
+                   std::all_of(found.cbegin(), found.cend(), [](QAccessibleInterface *pane) {
+                       return finishedState(AccessibleTree::description(pane));
+                   });
+        },
+        20000);
+}
+
+void TestDesktop::webSourcesOfATurnAreListedAsLinks()
+{
+    const QString dataDir =
+        newDataDir({QStringLiteral("fake-openai/gpt-demo")}, m_server.providersJsonWithSearch());
+    RunningApp app(dataDir);
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    const AccessibleTree tree(app.window);
+    QVERIFY(tree.find(QStringLiteral("Web search")));
+    QVERIFY(askAndWait(tree, QStringLiteral("search the web for lisbon metro strike"), 1));
+
+    // When the results were fetched, and each numbered source as a link to its address.
+    QTRY_VERIFY2(tree.find(QStringLiteral("Web data used: results for")),
+                 qPrintable(tree.dump()));
+    const auto links = tree.findAll(QStringLiteral("Source "));
+    QCOMPARE(links.size(), 3);
+    QVERIFY(AccessibleTree::name(links.at(0)).startsWith(QLatin1String("Source 1: ")));
+    for (QAccessibleInterface *link : links)
+        QVERIFY(AccessibleTree::description(link).startsWith(QLatin1String("http")));
+    const QString shots = qEnvironmentVariable("CORO_SCREENSHOT_DIR", QDir::currentPath());
+    QVERIFY(app.window->grabWindow().save(QDir(shots).filePath(QStringLiteral("web.png"))));
 }
 
 QTEST_MAIN(TestDesktop)

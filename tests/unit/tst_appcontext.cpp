@@ -1,0 +1,181 @@
+#include "fakeproviderserver.h"
+#include "models/answerlistmodel.h"
+#include "models/appcore.h"
+#include "secrets/memorysecretstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace coro;
+using namespace coro::test;
+
+namespace {
+const QStringList kModels{QStringLiteral("fake-openai/gpt-fake"),
+                          QStringLiteral("fake-anthropic/claude-fake")};
+
+QString systemTextOf(const FakeProviderServer::RecordedRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QJsonArray messages = body.value(QLatin1String("messages")).toArray();
+    if (body.contains(QLatin1String("system"))) // Anthropic
+        return body.value(QLatin1String("system")).toString();
+    return messages.isEmpty()
+               ? QString()
+               : messages.at(0).toObject().value(QLatin1String("content")).toString();
+}
+
+} // namespace
+
+/**
+ * Context and synthesis in the app's models: a question searched on the web shows its sources
+ * (or why there are none) in its turn and a conversation's guide reaches every model.
+ */
+class TestAppContext : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init() { m_server.clear(); }
+    void webSourcesAreShownWithTheirTurn();
+    void failedSearchSaysWhyAndTheModelsStillAnswer();
+    void guideOfANewChatReachesEveryModelAndIsKept();
+
+private:
+    QString newDataDir(const QByteArray &providers);
+    bool askAndFinish(AppCore &app, const QString &prompt, const QString &mode = {});
+
+    FakeProviderServer m_server;
+    QList<std::shared_ptr<QTemporaryDir>> m_dirs;
+};
+
+void TestAppContext::initTestCase()
+{
+    QVERIFY(m_server.listen());
+}
+
+QString TestAppContext::newDataDir(const QByteArray &providers)
+{
+    auto dir = std::make_shared<QTemporaryDir>();
+    m_dirs << dir;
+    QFile file(dir->filePath(QStringLiteral("providers.json")));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(providers);
+    return dir->path();
+}
+
+bool TestAppContext::askAndFinish(AppCore &app, const QString &prompt, const QString &mode)
+{
+    app.picker()->setSelection(kModels);
+    const int turns = app.conversation()->rowCount();
+    if (!(mode.isEmpty() ? app.ask(prompt) : app.ask(prompt, mode))) {
+        qWarning() << "ask refused:" << app.askError();
+        return false;
+    }
+    return QTest::qWaitFor([&] { return app.conversation()->rowCount() > turns; }, 15000) &&
+           QTest::qWaitFor([&] { return !app.isRunning(); }, 15000);
+}
+
+void TestAppContext::webSourcesAreShownWithTheirTurn()
+{
+    AppCore app(newDataDir(m_server.providersJsonWithSearch()),
+                std::make_unique<MemorySecretStore>());
+    QVERIFY(askAndFinish(app, QStringLiteral("Lisbon metro strike"), QStringLiteral("always")));
+    QVERIFY(!app.isSearching());
+
+    const QVariantMap web =
+        app.conversation()->data(app.conversation()->index(0), ConversationModel::WebRole).toMap();
+    QVERIFY(web.value(QStringLiteral("used")).toBool());
+    QVERIFY(web.value(QStringLiteral("searchedAt")).toDateTime().isValid());
+    const QVariantList sources = web.value(QStringLiteral("sources")).toList();
+    // Three pages (a duplicate address merged); the javascript: link never shows.
+    QCOMPARE(sources.size(), 3);
+    for (int i = 0; i < sources.size(); ++i) {
+        const QVariantMap source = sources.at(i).toMap();
+        QCOMPARE(source.value(QStringLiteral("number")).toInt(), i + 1);
+        QVERIFY(source.value(QStringLiteral("url")).toString().startsWith(QLatin1String("http")));
+    }
+    // Every model was given the numbered sources.
+    int given = 0;
+    for (const auto &request : m_server.requests()) {
+        if (!request.model.isEmpty())
+            given +=
+                systemTextOf(request).contains(QLatin1String("Web search results for")) ? 1 : 0;
+    }
+    QCOMPARE(given, 2);
+
+    // Opened again, the turn still shows them (from the history file).
+    const int id = app.conversation()->conversationIdForQml();
+    app.newChat();
+    app.openConversation(id);
+    QTRY_VERIFY(app.conversation()
+                    ->data(app.conversation()->index(0), ConversationModel::WebRole)
+                    .toMap()
+                    .value(QStringLiteral("used"))
+                    .toBool());
+}
+
+void TestAppContext::failedSearchSaysWhyAndTheModelsStillAnswer()
+{
+    QJsonObject providers = QJsonDocument::fromJson(m_server.providersJsonWithSearch()).object();
+    QJsonArray failingFirst;
+    for (const QJsonValue &entry : providers.value(QLatin1String("search")).toArray()) {
+        if (entry.toObject().value(QLatin1String("id")).toString() == QLatin1String("fake-failing"))
+            failingFirst.prepend(entry);
+        else
+            failingFirst.append(entry);
+    }
+    providers.insert(QStringLiteral("search"), failingFirst);
+    AppCore app(newDataDir(QJsonDocument(providers).toJson()),
+                std::make_unique<MemorySecretStore>());
+    QVERIFY(askAndFinish(app, QStringLiteral("search the web for lisbon weather")));
+
+    const QVariantMap web =
+        app.conversation()->data(app.conversation()->index(0), ConversationModel::WebRole).toMap();
+    QVERIFY(!web.value(QStringLiteral("used")).toBool());
+    QCOMPARE(web.value(QStringLiteral("skipped")).toString(), QStringLiteral("failed"));
+    QVERIFY(!web.value(QStringLiteral("message")).toString().isEmpty());
+    AnswerListModel *answers = qobject_cast<AnswerListModel *>(
+        app.conversation()
+            ->data(app.conversation()->index(0), ConversationModel::AnswersRole)
+            .value<QObject *>());
+    QVERIFY(answers);
+    QCOMPARE(answers->data(answers->index(0), AnswerListModel::StateRole).toString(),
+             QStringLiteral("done"));
+}
+
+void TestAppContext::guideOfANewChatReachesEveryModelAndIsKept()
+{
+    const QString dataDir = newDataDir(m_server.providersJson());
+    qint64 conversationId = 0;
+    {
+        AppCore app(dataDir, std::make_unique<MemorySecretStore>());
+        app.settings()->setGuide(QStringLiteral("Default: answer in haiku."));
+        app.conversation()->setGuide(QStringLiteral("  Answer in French.  "));
+        QCOMPARE(app.conversation()->guide(), QStringLiteral("Answer in French."));
+        QVERIFY(askAndFinish(app, QStringLiteral("Why is the sky blue?")));
+        conversationId = app.conversation()->conversationId();
+        for (const auto &request : m_server.requests()) {
+            if (request.model.isEmpty())
+                continue;
+            QVERIFY(systemTextOf(request).contains(QLatin1String("Answer in French.")));
+            QVERIFY(!systemTextOf(request).contains(QLatin1String("haiku")));
+        }
+        // A new chat without a guide of its own gets the default.
+        app.newChat();
+        QCOMPARE(app.conversation()->guide(), QString());
+        m_server.clear();
+        QVERIFY(askAndFinish(app, QStringLiteral("And the sea?")));
+        QVERIFY(systemTextOf(m_server.requests().constLast()).contains(QLatin1String("haiku")));
+    }
+    AppCore again(dataDir, std::make_unique<MemorySecretStore>());
+    again.openConversation(conversationId);
+    QTRY_COMPARE(again.conversation()->guide(), QStringLiteral("Answer in French."));
+}
+
+QTEST_MAIN(TestAppContext)
+#include "tst_appcontext.moc"
