@@ -82,6 +82,7 @@ Page {
             Layout.fillHeight: true
             visible: count > 0
             conversation: view.app.conversation
+            fusion: view.app.fusion
             narrow: view.narrow
         }
 

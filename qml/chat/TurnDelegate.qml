@@ -17,6 +17,7 @@ ColumnLayout {
     required property bool last
     required property var web
     property bool narrow: false
+    property TurnFusion fusion: null
     property real viewHeight: 600
 
     spacing: Theme.spacingS
@@ -59,6 +60,16 @@ ColumnLayout {
             onClicked: diffPanel.open()
         }
         ToolPushButton {
+            visible: turn.answers.count > 0 && turn.fusion !== null
+            enabled: !turn.answers.running
+            text: qsTr("Fuse answers")
+            Accessible.name: qsTr("Fuse answers")
+            Accessible.description: qsTr("One model writes the best answer from these answers")
+            ToolTip.text: Accessible.description
+            ToolTip.visible: hovered
+            onClicked: fusePopup.open()
+        }
+        ToolPushButton {
             text: qsTr("Run each model's code")
             Accessible.name: qsTr("Run the code of each answer in the workspace")
             onClicked: Navigation.runEachAnswer(turn.turnId)
@@ -72,6 +83,14 @@ ColumnLayout {
         Layout.leftMargin: Theme.spacingL
         Layout.rightMargin: Theme.spacingL
         web: turn.web
+    }
+
+    FusePopup {
+        id: fusePopup
+
+        fusion: turn.fusion
+        turnId: turn.turnId
+        x: Math.max(0, turn.width - width - Theme.spacingL)
     }
 
     DiffPanel {

@@ -31,6 +31,8 @@ Frame {
     required property bool chosen
     required property bool live
     required property QtObject blocks
+    required property bool fusion
+    required property ProvenanceModel provenance
 
     readonly property bool finished: States.finished(state)
 
@@ -49,7 +51,8 @@ Frame {
         textFormat: TextEdit.PlainText
         text: ScreenReader.active ? pane.text : ""
         Accessible.role: Accessible.StaticText
-        Accessible.name: qsTr("Answer from %1").arg(pane.label)
+        Accessible.name: pane.fusion ? qsTr("Fused answer from %1").arg(pane.label)
+                                     : qsTr("Answer from %1").arg(pane.label)
         Accessible.description: States.wordFor(pane.state)
     }
 
@@ -57,8 +60,8 @@ Frame {
     background: Rectangle {
         color: Theme.card
         radius: Theme.radius
-        border.color: pane.chosen ? Theme.done : Theme.subtle
-        border.width: pane.chosen ? 2 : 1
+        border.color: pane.chosen ? Theme.done : pane.fusion ? Theme.working : Theme.subtle
+        border.width: pane.chosen || pane.fusion ? 2 : 1
     }
 
     ColumnLayout {
@@ -72,6 +75,13 @@ Frame {
             state: pane.state
             first: pane.first
             chosen: pane.chosen
+            fusion: pane.fusion
+        }
+        FusionSources {
+            Layout.fillWidth: true
+            visible: pane.fusion
+            provenance: pane.provenance
+            label: pane.label
         }
         PaneStats {
             Layout.fillWidth: true
@@ -113,7 +123,8 @@ Frame {
             Layout.fillHeight: true
             model: pane.blocks
             Accessible.role: Accessible.List
-            Accessible.name: qsTr("Formatted answer from %1").arg(pane.label)
+            Accessible.name: pane.fusion ? qsTr("Formatted fused answer from %1").arg(pane.label)
+                                         : qsTr("Formatted answer from %1").arg(pane.label)
 
             Label {
                 anchors.top: parent.top
@@ -122,8 +133,13 @@ Frame {
                 color: Theme.muted
             }
         }
+        FusionContradictions {
+            Layout.fillWidth: true
+            provenance: pane.provenance
+        }
         PaneActions {
             Layout.fillWidth: true
+            fusion: pane.fusion
             state: pane.state
             chosen: pane.chosen
             hasText: pane.text.length > 0

@@ -10,6 +10,7 @@ RowLayout {
     required property bool chosen
     required property bool hasText
     required property string label
+    property bool fusion: false
     signal copyRequested()
     signal useRequested()
     signal retryRequested()
@@ -41,7 +42,8 @@ RowLayout {
     PushButton {
         flat: true
         // A failed answer offers Retry in its notice.
-        visible: actions.state === "done" || actions.state === "cancelled"
+        // A fusion is made again from the turn's "Fuse answers".
+        visible: !actions.fusion && (actions.state === "done" || actions.state === "cancelled")
         text: qsTr("Ask again")
         Accessible.name: qsTr("Ask %1 again").arg(actions.label)
         onClicked: actions.retryRequested()

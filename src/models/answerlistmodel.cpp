@@ -2,6 +2,7 @@
 
 #include "engine/turn.h"
 #include "markdown/messageblockmodel.h"
+#include "provenancemodel.h"
 #include "storage/storageservice.h"
 
 #include <QDateTime>
@@ -20,13 +21,15 @@ const QList<int> kFrameRoles{
     AnswerListModel::TokensPerSecondRole, AnswerListModel::TokensInRole,
     AnswerListModel::TokensOutRole,       AnswerListModel::ElapsedMsRole,
     AnswerListModel::RetryInMsRole,       AnswerListModel::AnswerIdRole,
-    AnswerListModel::BlocksRole,          AnswerListModel::LiveRole};
+    AnswerListModel::BlocksRole,          AnswerListModel::LiveRole,
+    AnswerListModel::ProvenanceRole};
 
-QString labelOf(const QString &provider, const QString &model)
+} // namespace
+
+QString AnswerListModel::labelOf(const QString &provider, const QString &model)
 {
     return provider + QLatin1Char('/') + model;
 }
-} // namespace
 
 AnswerListModel::AnswerListModel(StorageService *storage, CodeHighlighter *highlighter,
                                  QObject *parent)
@@ -55,27 +58,6 @@ std::shared_ptr<MessageBlockModel> AnswerListModel::makeBlocks(const QString &te
     return blocks;
 }
 
-QString AnswerListModel::errorTitle(const QString &code)
-{
-    static const QHash<QString, const char *> titles{
-        {QStringLiteral("authentication_failed"), QT_TR_NOOP("The API key was rejected")},
-        {QStringLiteral("permission_denied"), QT_TR_NOOP("This key may not use this model")},
-        {QStringLiteral("model_not_found"), QT_TR_NOOP("The provider does not know this model")},
-        {QStringLiteral("rate_limited"), QT_TR_NOOP("Too many requests for now")},
-        {QStringLiteral("quota_exceeded"), QT_TR_NOOP("The account's quota is used up")},
-        {QStringLiteral("timeout"), QT_TR_NOOP("The provider took too long")},
-        {QStringLiteral("model_overloaded"), QT_TR_NOOP("The model is overloaded")},
-        {QStringLiteral("invalid_request"), QT_TR_NOOP("The provider refused the request")},
-        {QStringLiteral("network_error"), QT_TR_NOOP("The connection failed")},
-        {QStringLiteral("server_error"), QT_TR_NOOP("The provider had an error")},
-        {QStringLiteral("content_filtered"), QT_TR_NOOP("The provider filtered the answer")},
-        {QStringLiteral("cancelled"), QT_TR_NOOP("Stopped")},
-        {QStringLiteral("unknown_error"), QT_TR_NOOP("Something went wrong")},
-    };
-    const auto it = titles.constFind(code);
-    return it == titles.cend() ? QString() : tr(it.value());
-}
-
 void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
 {
     beginResetModel();
@@ -85,7 +67,7 @@ void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
         const auto it = rowOfSlot.constFind(answer.slot);
         if (it == rowOfSlot.cend()) {
             rowOfSlot.insert(answer.slot, int(m_panes.size()));
-            m_panes.append({answer, {}, {}, -1, -1, {}});
+            m_panes.append({answer, {}, {}, -1, -1, {}, false, {}});
             continue;
         }
         // A regeneration: the chosen answer wins, else the latest one (answers come oldest
@@ -94,9 +76,13 @@ void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
         if (!pane.stored.chosen || answer.chosen)
             pane.stored = answer;
     }
-    for (Pane &pane : m_panes)
-        pane.blocks =
-            makeBlocks(pane.stored.text, pane.stored.status != QLatin1String("streaming"));
+    for (Pane &pane : m_panes) {
+        const bool finished = pane.stored.status != QLatin1String("streaming");
+        pane.blocks = makeBlocks(pane.stored.text, finished);
+        pane.fusion = pane.stored.parameters.value(QLatin1String("fusion")).toBool();
+        if (pane.fusion)
+            pane.provenance = makeProvenance({}, pane.stored.text, finished);
+    }
     std::sort(m_panes.begin(), m_panes.end(),
               [](const Pane &a, const Pane &b) { return a.stored.slot < b.stored.slot; });
     m_firstDone = -1;
@@ -104,7 +90,8 @@ void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
     for (int row = 0; row < m_panes.size(); ++row) {
         const StoredAnswer &answer = m_panes.at(row).stored;
         const qint64 end = answer.createdAt + std::max<qint64>(0, answer.latencyMs);
-        if (answer.status == QLatin1String("done") && (m_firstDone < 0 || end < firstEnd)) {
+        if (answer.status == QLatin1String("done") && !m_panes.at(row).fusion &&
+            (m_firstDone < 0 || end < firstEnd)) {
             m_firstDone = row;
             firstEnd = end;
         }
@@ -112,6 +99,7 @@ void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
     endResetModel();
     Q_EMIT countChanged();
     Q_EMIT firstDoneChanged();
+    loadFusionSources(answers);
 }
 
 void AnswerListModel::attach(Turn *turn, const QList<qint64> &answerIds)
@@ -124,7 +112,7 @@ void AnswerListModel::attach(Turn *turn, const QList<qint64> &answerIds)
         // same model twice).
         int row = -1;
         for (int r = 0; r < m_panes.size(); ++r) {
-            if (m_panes.at(r).stored.provider == config.ref.provider &&
+            if (!m_panes.at(r).fusion && m_panes.at(r).stored.provider == config.ref.provider &&
                 m_panes.at(r).stored.model == config.ref.model && !taken.contains(r)) {
                 row = r;
                 break;
@@ -149,6 +137,11 @@ void AnswerListModel::attach(Turn *turn, const QList<qint64> &answerIds)
         m_panes[row].stored.chosen = false;
         watch(turn, i, turn->run(i));
     }
+    follow(turn);
+}
+
+void AnswerListModel::follow(Turn *turn)
+{
     connect(turn, &Turn::runStarted, this,
             [this, turn](int index, ModelRun *run) { watch(turn, index, run); });
     connect(turn, &Turn::finished, this, [this] {
@@ -172,6 +165,12 @@ void AnswerListModel::watch(const Turn *turn, int runIndex, ModelRun *run)
     MessageBlockModel *blocks = pane.blocks.get();
     connect(run, &ModelRun::textAppended, blocks, &MessageBlockModel::appendText);
     connect(run, &ModelRun::finished, blocks, &MessageBlockModel::finish);
+    if (pane.provenance) { // A fusion: its parts are followed afresh too.
+        pane.provenance = makeProvenance(pane.provenance->labels(), run->text(), false);
+        ProvenanceModel *provenance = pane.provenance.get();
+        connect(run, &ModelRun::textAppended, provenance, &ProvenanceModel::feed);
+        connect(run, &ModelRun::finished, provenance, &ProvenanceModel::finish);
+    }
     if (m_firstDone == row)
         setFirstDone(-1);
     // New text reaches the view through the pane's blocks; the whole text as a role only
@@ -206,7 +205,7 @@ void AnswerListModel::watch(const Turn *turn, int runIndex, ModelRun *run)
         const int r = rowOfRun(turn, runIndex);
         if (r < 0)
             return;
-        if (run->state() == ModelRun::State::Done && m_firstDone < 0)
+        if (run->state() == ModelRun::State::Done && m_firstDone < 0 && !m_panes.at(r).fusion)
             setFirstDone(r);
         markDirty(r);
         m_textDirty.insert(r);
@@ -329,6 +328,10 @@ QVariant AnswerListModel::data(const QModelIndex &index, int role) const
         return run != nullptr;
     case BlocksRole:
         return QVariant::fromValue(static_cast<QObject *>(pane.blocks.get()));
+    case FusionRole:
+        return pane.fusion;
+    case ProvenanceRole:
+        return QVariant::fromValue(static_cast<QObject *>(pane.provenance.get()));
     default:
         return {};
     }
@@ -358,66 +361,9 @@ QHash<int, QByteArray> AnswerListModel::roleNames() const
         {ChosenRole, "chosen"},
         {LiveRole, "live"},
         {BlocksRole, "blocks"},
+        {FusionRole, "fusion"},
+        {ProvenanceRole, "provenance"},
     };
-}
-
-bool AnswerListModel::isRunning() const
-{
-    return std::any_of(m_turns.cbegin(), m_turns.cend(),
-                       [](const QPointer<Turn> &turn) { return turn && !turn->isFinished(); });
-}
-
-void AnswerListModel::cancel(int row)
-{
-    if (row < 0 || row >= m_panes.size())
-        return;
-    const Pane &pane = m_panes.at(row);
-    if (pane.turn && pane.run && !pane.run->isFinished())
-        pane.turn->cancel(pane.runIndex);
-}
-
-void AnswerListModel::cancelAll()
-{
-    for (const QPointer<Turn> &turn : std::as_const(m_turns)) {
-        if (turn)
-            turn->cancelAll();
-    }
-}
-
-void AnswerListModel::retry(int row)
-{
-    if (row < 0 || row >= m_panes.size())
-        return;
-    const Pane &pane = m_panes.at(row);
-    if (pane.turn && pane.run) {
-        pane.turn->retry(pane.runIndex);
-        Q_EMIT runningChanged();
-        return;
-    }
-    Q_EMIT regenerateRequested(pane.stored.provider, pane.stored.model);
-}
-
-void AnswerListModel::choose(int row)
-{
-    if (row < 0 || row >= m_panes.size() || m_panes.at(row).stored.id == 0)
-        return;
-    for (int r = 0; r < m_panes.size(); ++r) {
-        const bool chosen = r == row;
-        if (m_panes.at(r).stored.chosen != chosen) {
-            m_panes[r].stored.chosen = chosen;
-            Q_EMIT dataChanged(index(r), index(r), {ChosenRole});
-        }
-    }
-    if (m_storage)
-        m_storage->setChosen(m_panes.at(row).stored.id);
-}
-
-QStringList AnswerListModel::labels() const
-{
-    QStringList result;
-    for (const Pane &pane : m_panes)
-        result << labelOf(pane.stored.provider, pane.stored.model);
-    return result;
 }
 
 } // namespace coro

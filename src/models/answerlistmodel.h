@@ -1,5 +1,6 @@
 #pragma once
 
+#include "context/fusionprompt.h"
 #include "storage/storetypes.h"
 
 #include <QAbstractListModel>
@@ -14,6 +15,7 @@ namespace coro {
 class CodeHighlighter;
 class MessageBlockModel;
 class ModelRun;
+class ProvenanceModel;
 class StorageService;
 class Turn;
 
@@ -60,6 +62,9 @@ public:
         LiveRole,            /**< A run of this process is behind the pane. */
         BlocksRole,          /**< The answer as Markdown blocks (MessageBlockModel), built
                                   incrementally while it streams. */
+        FusionRole,          /**< A fused answer: one model's best of the others. */
+        ProvenanceRole,      /**< A fused answer's parts and sources (ProvenanceModel);
+                                  null for an ordinary answer. */
     };
     Q_ENUM(Role)
 
@@ -72,6 +77,12 @@ public:
     void setStoredAnswers(const QList<StoredAnswer> &answers);
     /// Follows @p turn: its runs fill the rows of their models (new models get new rows).
     void attach(Turn *turn, const QList<qint64> &answerIds);
+    /// Follows a fusion's @p turn (one run) in a pane of its own, after the others.
+    /// @p labels: each source answer's label and "provider/model".
+    void attachFusion(Turn *turn, const QList<qint64> &answerIds,
+                      const QList<std::pair<QString, QString>> &labels);
+    /// The finished ordinary answers, labelled A, B, ... for a fusion.
+    QList<FusionPrompt::Answer> fusionInputs() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -86,11 +97,14 @@ public:
     Q_INVOKABLE void retry(int row);
     /// Makes @p row's answer the one that continues the conversation.
     Q_INVOKABLE void choose(int row);
-    /// "provider/model" of every row, in order.
+    /// "provider/model" of every ordinary answer's row (not fusions), in order.
     Q_INVOKABLE QStringList labels() const;
+    /// Some answer is done and none is running: there is something to fuse.
+    Q_INVOKABLE bool canFuse() const;
 
     /// The words for an error code, as a pane's heading says it.
     static QString errorTitle(const QString &code);
+    static QString labelOf(const QString &provider, const QString &model);
 
 Q_SIGNALS:
     void countChanged();
@@ -108,9 +122,17 @@ private:
         int runIndex = -1;   ///< The run's index in its turn.
         qint64 retryAt = -1; ///< Epoch ms of a scheduled retry.
         std::shared_ptr<MessageBlockModel> blocks;
+        bool fusion = false;
+        std::shared_ptr<ProvenanceModel> provenance; ///< Fusions only.
     };
 
     std::shared_ptr<MessageBlockModel> makeBlocks(const QString &text, bool finished);
+    std::shared_ptr<ProvenanceModel> makeProvenance(const QList<std::pair<QString, QString>> &l,
+                                                    const QString &text, bool finished);
+    /// Stored fusions: reads which answers each was made from (the history file).
+    void loadFusionSources(const QList<StoredAnswer> &answers);
+    /// Turn-wide signals: finished and gone.
+    void follow(Turn *turn);
 
     void watch(const Turn *turn, int runIndex, ModelRun *run);
     void markDirty(int row);

@@ -80,6 +80,12 @@ AppCore::AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keyc
     connect(m_providers, &ProviderSettingsModel::catalogEdited, this, &AppCore::useCatalog);
     connect(m_providers, &ProviderSettingsModel::modelsDiscovered, this, &AppCore::offerDiscovered);
     m_workspace = new WorkspaceModel(m_storage, settingsPath(), this);
+    m_fusion = new TurnFusion(
+        m_session, m_conversation, m_settings, m_picker, m_keys.get(), m_network,
+        [this](qint64 conversationId, qint64 turnId) {
+            return adoptLive(conversationId, turnId, /*create=*/false);
+        },
+        this);
     connect(m_conversation, &ConversationModel::conversationChanged, m_workspace,
             [this] { m_workspace->setConversationId(m_conversation->conversationId()); });
 

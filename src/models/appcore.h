@@ -10,6 +10,7 @@
 #include "providersettingsmodel.h"
 #include "searchresultmodel.h"
 #include "storage/datadirectory.h"
+#include "turnfusion.h"
 #include "workspacemodel.h"
 
 #include <QHash>
@@ -56,6 +57,8 @@ class AppCore : public QObject
     Q_PROPERTY(coro::AppSettings *settings READ settings CONSTANT)
     /// The code workspace; follows the open conversation (openCode() from a code block).
     Q_PROPERTY(coro::WorkspaceModel *workspace READ workspace CONSTANT)
+    /// "Fuse answers" on a finished turn of the open conversation.
+    Q_PROPERTY(coro::TurnFusion *fusion READ fusion CONSTANT)
     Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
     /// Why the history or the providers could not be loaded; empty when all is well.
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
@@ -86,6 +89,7 @@ public:
     LocalServerProbe *localServers() const { return m_localServers; }
     AppSettings *settings() const { return m_settings; }
     WorkspaceModel *workspace() const { return m_workspace; }
+    TurnFusion *fusion() const { return m_fusion; }
     QString dataDirectory() const { return m_dataDir.path(); }
     QString problem() const { return m_problem; }
     QString saveError() const { return m_saveError; }
@@ -154,6 +158,7 @@ private:
     LocalServerProbe *m_localServers = nullptr;
     AppSettings *m_settings = nullptr;
     WorkspaceModel *m_workspace = nullptr;
+    TurnFusion *m_fusion = nullptr;
     QHash<qint64, LiveTurn> m_live; ///< By turn id.
     QString m_problem;
     QString m_saveError;

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void historyWrittenByCoroCliOpensOffline();
     void realExecutableStartsOnItsDataDirectory();
     void webSourcesOfATurnAreListedAsLinks();
+    void fusedAnswerStreamsInItsOwnPaneWithItsSources();
 
 private:
     QString newDataDir(const QStringList &selection, const QByteArray &providersJson = {});
@@ -282,6 +283,56 @@ void TestDesktop::webSourcesOfATurnAreListedAsLinks()
         QVERIFY(AccessibleTree::description(link).startsWith(QLatin1String("http")));
     const QString shots = qEnvironmentVariable("CORO_SCREENSHOT_DIR", QDir::currentPath());
     QVERIFY(app.window->grabWindow().save(QDir(shots).filePath(QStringLiteral("web.png"))));
+}
+
+void TestDesktop::fusedAnswerStreamsInItsOwnPaneWithItsSources()
+{
+    const QString fused =
+        QStringLiteral("Rayleigh scattering makes the sky blue. [A][B]\n"
+                       "Thinking first helps. [B]\n\n"
+                       "## Contradictions\n"
+                       "- [A] says violet is absorbed; [B] says eyes are less sensitive.\n");
+    // The first model answers, then writes the fusion: the model offered first.
+    m_server.setScriptedAnswers(
+        QStringLiteral("gpt-demo"),
+        {QStringLiteral("The sky is blue because air scatters light."), fused});
+    const QString dataDir = newDataDir(
+        {QStringLiteral("fake-openai/gpt-demo"), QStringLiteral("fake-anthropic/reasoning")});
+    RunningApp app(dataDir);
+    app.window->resize(1400, 860);
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    const AccessibleTree tree(app.window);
+    QVERIFY(askAndWait(tree, kPrompt, 2));
+
+    QVERIFY(AccessibleTree::press(tree.find(QStringLiteral("Fuse answers"), QAccessible::Button)));
+    QTRY_VERIFY(tree.find(QStringLiteral("Fusing model")));
+    QVERIFY2(AccessibleTree::press(tree.find(QStringLiteral("Start fusion"), QAccessible::Button)),
+             qPrintable(tree.dump()));
+
+    // A pane of its own, beside the answers, marked as a fusion.
+    const QString name = QStringLiteral("Fused answer from fake-openai/gpt-demo");
+    QTRY_VERIFY_WITH_TIMEOUT(tree.find(name), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(AccessibleTree::description(tree.find(name)), QStringLiteral("done"),
+                              15000);
+    QCOMPARE(tree.findAll(QStringLiteral("Answer from ")).size(), 2);
+    // Plain text interfaces end paragraphs with U+2029.
+    QTRY_COMPARE(
+        AccessibleTree::text(tree.find(name)).replace(QChar::ParagraphSeparator, QLatin1Char('\n')),
+        fused);
+    QVERIFY(tree.find(QStringLiteral("Fused answer"), QAccessible::StaticText));
+    // Which answer is [A] and which [B], and how many parts each gave.
+    QTRY_VERIFY2(tree.find(QStringLiteral("Source A: fake-openai/gpt-demo, one part")),
+                 qPrintable(tree.dump()));
+    QVERIFY(tree.find(QStringLiteral("Source B: fake-anthropic/reasoning, 2 parts")));
+    // The contradictions stay in view.
+    QVERIFY(tree.find(QStringLiteral("Contradictions"), QAccessible::Heading));
+    QAccessibleInterface *contradictions =
+        tree.find(QStringLiteral("Where the answers contradict each other"));
+    QVERIFY(contradictions);
+    QVERIFY(AccessibleTree::description(contradictions).contains(QLatin1String("[B] says eyes")));
+
+    const QString shots = qEnvironmentVariable("CORO_SCREENSHOT_DIR", QDir::currentPath());
+    QVERIFY(app.window->grabWindow().save(QDir(shots).filePath(QStringLiteral("fusion.png"))));
 }
 
 QTEST_MAIN(TestDesktop)

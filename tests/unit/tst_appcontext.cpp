@@ -1,6 +1,7 @@
 #include "fakeproviderserver.h"
 #include "models/answerlistmodel.h"
 #include "models/appcore.h"
+#include "models/provenancemodel.h"
 #include "secrets/memorysecretstore.h"
 
 #include <QFile>
@@ -15,6 +16,11 @@ using namespace coro;
 using namespace coro::test;
 
 namespace {
+const QString kFused =
+    QStringLiteral("Rayleigh scattering makes the sky blue. [A][B]\n"
+                   "Sunsets are red because light travels further. [B]\n\n"
+                   "## Contradictions\n"
+                   "- [A] says violet light is absorbed; [B] says eyes are less sensitive.\n");
 const QStringList kModels{QStringLiteral("fake-openai/gpt-fake"),
                           QStringLiteral("fake-anthropic/claude-fake")};
 
@@ -29,11 +35,21 @@ QString systemTextOf(const FakeProviderServer::RecordedRequest &request)
                : messages.at(0).toObject().value(QLatin1String("content")).toString();
 }
 
+QString lastUserTextOf(const FakeProviderServer::RecordedRequest &request)
+{
+    const QJsonArray messages =
+        QJsonDocument::fromJson(request.body).object().value(QLatin1String("messages")).toArray();
+    return messages.isEmpty()
+               ? QString()
+               : messages.last().toObject().value(QLatin1String("content")).toString();
+}
 } // namespace
 
 /**
  * Context and synthesis in the app's models: a question searched on the web shows its sources
- * (or why there are none) in its turn and a conversation's guide reaches every model.
+ * (or why there are none) in its turn, a conversation's guide reaches every model, and "Fuse
+ * answers" streams a fused answer into a pane of its own with its sources per part and its
+ * contradictions, plainly or guided by the points the user kept.
  */
 class TestAppContext : public QObject
 {
@@ -44,10 +60,12 @@ private Q_SLOTS:
     void webSourcesAreShownWithTheirTurn();
     void failedSearchSaysWhyAndTheModelsStillAnswer();
     void guideOfANewChatReachesEveryModelAndIsKept();
+    void fusedAnswerStreamsInItsOwnPaneWithProvenance();
 
 private:
     QString newDataDir(const QByteArray &providers);
     bool askAndFinish(AppCore &app, const QString &prompt, const QString &mode = {});
+    static bool waitForFusion(AnswerListModel *answers, int rows);
 
     FakeProviderServer m_server;
     QList<std::shared_ptr<QTemporaryDir>> m_dirs;
@@ -78,6 +96,17 @@ bool TestAppContext::askAndFinish(AppCore &app, const QString &prompt, const QSt
     }
     return QTest::qWaitFor([&] { return app.conversation()->rowCount() > turns; }, 15000) &&
            QTest::qWaitFor([&] { return !app.isRunning(); }, 15000);
+}
+
+bool TestAppContext::waitForFusion(AnswerListModel *answers, int rows)
+{
+    return QTest::qWaitFor([&] { return answers->rowCount() == rows; }, 10000) &&
+           QTest::qWaitFor(
+               [&] {
+                   return answers->data(answers->index(rows - 1), AnswerListModel::StateRole)
+                              .toString() == QLatin1String("done");
+               },
+               15000);
 }
 
 void TestAppContext::webSourcesAreShownWithTheirTurn()
@@ -175,6 +204,83 @@ void TestAppContext::guideOfANewChatReachesEveryModelAndIsKept()
     AppCore again(dataDir, std::make_unique<MemorySecretStore>());
     again.openConversation(conversationId);
     QTRY_COMPARE(again.conversation()->guide(), QStringLiteral("Answer in French."));
+}
+
+void TestAppContext::fusedAnswerStreamsInItsOwnPaneWithProvenance()
+{
+    m_server.setScriptedAnswers(QStringLiteral("fuser"), {kFused});
+    const QString dataDir = newDataDir(m_server.providersJson());
+    qint64 conversationId = 0;
+    {
+        AppCore app(dataDir, std::make_unique<MemorySecretStore>());
+        QVERIFY(askAndFinish(app, QStringLiteral("Why is the sky blue?")));
+        conversationId = app.conversation()->conversationId();
+        const int turnId = app.conversation()
+                               ->data(app.conversation()->index(0), ConversationModel::TurnIdRole)
+                               .toInt();
+        auto *answers = qobject_cast<AnswerListModel *>(
+            app.conversation()
+                ->data(app.conversation()->index(0), ConversationModel::AnswersRole)
+                .value<QObject *>());
+        QVERIFY(answers);
+        QVERIFY(answers->canFuse());
+        QCOMPARE(app.fusion()->models(turnId).mid(0, 2), kModels);
+
+        QVERIFY2(app.fusion()->fuse(turnId, QStringLiteral("fake-openai/fuser")),
+                 qPrintable(app.fusion()->error()));
+        QVERIFY(waitForFusion(answers, 3));
+        const QModelIndex fused = answers->index(2);
+        QVERIFY(answers->data(fused, AnswerListModel::FusionRole).toBool());
+        QVERIFY(!answers->data(answers->index(0), AnswerListModel::FusionRole).toBool());
+        QCOMPARE(answers->data(fused, AnswerListModel::TextRole).toString(), kFused);
+        // The follow-up goes to the models that answered, not to the fusing one.
+        QCOMPARE(answers->labels(), kModels);
+
+        auto *provenance = qobject_cast<ProvenanceModel *>(
+            answers->data(fused, AnswerListModel::ProvenanceRole).value<QObject *>());
+        QVERIFY(provenance);
+        QTRY_COMPARE(provenance->rowCount(), 2);
+        QCOMPARE(
+            provenance->data(provenance->index(1), ProvenanceModel::SourcesRole).toStringList(),
+            QStringList{QStringLiteral("B")});
+        QVERIFY(provenance->data(provenance->index(0), ProvenanceModel::DescriptionRole)
+                    .toString()
+                    .contains(QLatin1String("A (fake-openai/gpt-fake)")));
+        QVERIFY(provenance->contradictions().contains(QLatin1String("[B] says eyes")));
+        const QVariantList legend = provenance->legend();
+        QCOMPARE(legend.size(), 2);
+        QCOMPARE(legend.at(1).toMap().value(QStringLiteral("model")).toString(), kModels.at(1));
+        QCOMPARE(legend.at(1).toMap().value(QStringLiteral("parts")).toInt(), 2);
+
+        // The fusing model saw labelled answers, never the models' names.
+        const auto fusing = m_server.requests().constLast();
+        QCOMPARE(fusing.model, QStringLiteral("fuser"));
+        QVERIFY(lastUserTextOf(fusing).contains(QLatin1String("Answer [B]:")));
+        QVERIFY(!lastUserTextOf(fusing).contains(QLatin1String("fake-anthropic/claude-fake")));
+
+        // Fusing again with another model adds another pane.
+        QVERIFY(app.fusion()->fuse(turnId, QStringLiteral("fake-anthropic/fuser")));
+        QVERIFY(waitForFusion(answers, 4));
+    }
+    // From the history file: still a fusion, with its sources named.
+    AppCore again(dataDir, std::make_unique<MemorySecretStore>());
+    again.openConversation(conversationId);
+    QTRY_COMPARE(again.conversation()->rowCount(), 1);
+    auto *answers = qobject_cast<AnswerListModel *>(
+        again.conversation()
+            ->data(again.conversation()->index(0), ConversationModel::AnswersRole)
+            .value<QObject *>());
+    QCOMPARE(answers->rowCount(), 4);
+    QVERIFY(answers->data(answers->index(2), AnswerListModel::FusionRole).toBool());
+    QTRY_COMPARE(
+        qobject_cast<ProvenanceModel *>(
+            answers->data(answers->index(2), AnswerListModel::ProvenanceRole).value<QObject *>())
+            ->legend()
+            .value(0)
+            .toMap()
+            .value(QStringLiteral("model"))
+            .toString(),
+        kModels.at(0));
 }
 
 QTEST_MAIN(TestAppContext)
