@@ -9,12 +9,20 @@
 
 namespace coro {
 
+namespace {
+constexpr int kChecklistTimeoutMs = 90 * 1000;
+}
+
 TurnFusion::TurnFusion(ChatSession *session, ConversationModel *conversation, AppSettings *settings,
                        ModelPickerModel *picker, ApiKeyResolver *keys,
                        QNetworkAccessManager *network, Adopt adopt, QObject *parent)
     : QObject(parent), m_session(session), m_conversation(conversation), m_settings(settings),
-      m_picker(picker), m_keys(keys), m_network(network), m_adopt(std::move(adopt))
-{}
+      m_picker(picker), m_keys(keys), m_network(network), m_adopt(std::move(adopt)),
+      m_checklist(new FusionChecklistModel(this))
+{
+    connect(m_conversation, &ConversationModel::conversationChanged, this,
+            &TurnFusion::cancelChecklist);
+}
 
 TurnFusion::~TurnFusion() = default;
 
@@ -94,6 +102,63 @@ bool TurnFusion::start(qint64 turnId, const QString &model, const QList<Checklis
         &error);
     setError(accepted ? QString() : error);
     return accepted;
+}
+
+bool TurnFusion::extractPoints(int turnId, const QString &model)
+{
+    const auto ref = ModelRef::parse(model);
+    if (!ref) {
+        setError(tr("Choose the model that writes the fused answer."));
+        return false;
+    }
+    QList<FusionPrompt::Answer> answers;
+    if (!inputs(turnId, &answers))
+        return false;
+    setError({});
+    cancelChecklist();
+    m_checklistTurn = turnId;
+    m_checklistModel = model;
+    m_checklist->setExtracting();
+    m_query = new ModelQuery(m_session->catalog(), m_keys, m_network, this);
+    m_query->ask(FusionPlanner::checklistRequest(*ref, m_conversation->userText(turnId), answers,
+                                                 kChecklistTimeoutMs),
+                 [this, answers](const ModelQuery::Result &result) {
+                     QString why;
+                     if (const auto points = FusionPlanner::readChecklist(result, answers, &why))
+                         m_checklist->setPoints(*points);
+                     else
+                         m_checklist->setFailed(tr("No checklist: %1.").arg(why));
+                 });
+    return true;
+}
+
+bool TurnFusion::fuseChosen()
+{
+    if (!m_checklistTurn) {
+        setError(tr("List the points first."));
+        return false;
+    }
+    const bool ready = m_checklist->state() == QLatin1String("ready");
+    if (ready && m_checklist->chosenCount() == 0) {
+        setError(tr("Keep at least one point."));
+        return false;
+    }
+    // Without a readable checklist every point is fused.
+    const bool started = start(m_checklistTurn, m_checklistModel,
+                               ready ? m_checklist->chosen() : QList<ChecklistPoint>());
+    if (started)
+        cancelChecklist();
+    return started;
+}
+
+void TurnFusion::cancelChecklist()
+{
+    if (m_query) {
+        m_query->cancel();
+        m_query->deleteLater();
+    }
+    m_checklistTurn = 0;
+    m_checklist->clear();
 }
 
 void TurnFusion::setError(const QString &error)

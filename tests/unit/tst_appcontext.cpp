@@ -61,6 +61,7 @@ private Q_SLOTS:
     void failedSearchSaysWhyAndTheModelsStillAnswer();
     void guideOfANewChatReachesEveryModelAndIsKept();
     void fusedAnswerStreamsInItsOwnPaneWithProvenance();
+    void guidedFusionFusesOnlyTheKeptPoints();
 
 private:
     QString newDataDir(const QByteArray &providers);
@@ -281,6 +282,43 @@ void TestAppContext::fusedAnswerStreamsInItsOwnPaneWithProvenance()
             .value(QStringLiteral("model"))
             .toString(),
         kModels.at(0));
+}
+
+void TestAppContext::guidedFusionFusesOnlyTheKeptPoints()
+{
+    const QString checklist =
+        QStringLiteral("{\"points\": [{\"text\": \"Light scatters\", \"sources\": [\"A\"]}, "
+                       "{\"text\": \"Oceans reflect the sky\", \"sources\": [\"A\", \"B\"]}, "
+                       "{\"text\": \"Eyes see blue best\", \"sources\": [\"B\"], \"disputed\": "
+                       "true}]}");
+    m_server.setScriptedAnswers(QStringLiteral("guide-fuser"),
+                                {checklist, QStringLiteral("Light scatters [A].")});
+    AppCore app(newDataDir(m_server.providersJson()), std::make_unique<MemorySecretStore>());
+    QVERIFY(askAndFinish(app, QStringLiteral("Why is the sky blue?")));
+    const int turnId = app.conversation()
+                           ->data(app.conversation()->index(0), ConversationModel::TurnIdRole)
+                           .toInt();
+    FusionChecklistModel *points = app.fusion()->checklist();
+    QVERIFY(app.fusion()->extractPoints(turnId, QStringLiteral("fake-openai/guide-fuser")));
+    QCOMPARE(points->state(), QStringLiteral("extracting"));
+    QTRY_COMPARE(points->state(), QStringLiteral("ready"));
+    QCOMPARE(points->rowCount(), 3);
+    QCOMPARE(points->chosenCount(), 3);
+    QVERIFY(points->data(points->index(2), FusionChecklistModel::DisputedRole).toBool());
+    points->setChosen(1, false);
+    QCOMPARE(points->chosenCount(), 2);
+
+    QVERIFY2(app.fusion()->fuseChosen(), qPrintable(app.fusion()->error()));
+    QCOMPARE(points->state(), QStringLiteral("idle"));
+    auto *answers = qobject_cast<AnswerListModel *>(
+        app.conversation()
+            ->data(app.conversation()->index(0), ConversationModel::AnswersRole)
+            .value<QObject *>());
+    QVERIFY(waitForFusion(answers, 3));
+    const QString asked = lastUserTextOf(m_server.requests().constLast());
+    QVERIFY2(asked.contains(QLatin1String("1. Light scatters\n2. Eyes see blue best")),
+             qPrintable(asked));
+    QVERIFY(!asked.contains(QLatin1String("Oceans reflect")));
 }
 
 QTEST_MAIN(TestAppContext)
