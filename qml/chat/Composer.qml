@@ -28,6 +28,14 @@ Pane {
 
     padding: Theme.spacingM
 
+    Connections {
+        target: composer.app.dictation
+        function onTranscribed(text: string): void {
+            prompt.insert(prompt.cursorPosition, text)
+            prompt.forceActiveFocus()
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacingXs
@@ -39,6 +47,27 @@ Pane {
             color: Theme.muted
             wrapMode: Text.Wrap
             Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: {
+                switch (composer.app.dictation.state) {
+                case "recording":
+                    return "● " + qsTr("Recording… press Stop dictation when you are done.")
+                case "transcribing":
+                    return qsTr("Writing down what you said…")
+                case "failed":
+                    return "⚠ " + composer.app.dictation.message
+                default:
+                    return ""
+                }
+            }
+            color: composer.app.dictation.state === "failed" ? Theme.error : Theme.muted
+            wrapMode: Text.Wrap
+            Accessible.role: composer.app.dictation.state === "failed"
+                             ? Accessible.AlertMessage : Accessible.StaticText
             Accessible.name: text
         }
         Label {
@@ -112,6 +141,16 @@ Pane {
                     ToolTip.text: qsTr("Send to every chosen model (Ctrl+Enter)")
                     ToolTip.visible: hovered
                     onClicked: composer.send()
+                }
+                PushButton {
+                    readonly property bool recording:
+                        composer.app.dictation.state === "recording"
+                    text: recording ? qsTr("Stop dictation") : qsTr("Dictate")
+                    enabled: composer.app.dictation.state !== "transcribing"
+                    Accessible.name: recording ? qsTr("Stop dictation") : qsTr("Dictate")
+                    ToolTip.text: qsTr("Speak your question; it is written into the prompt")
+                    ToolTip.visible: hovered
+                    onClicked: composer.app.dictation.toggle()
                 }
                 PushButton {
                     text: qsTr("Stop")

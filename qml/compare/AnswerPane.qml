@@ -9,6 +9,7 @@ Frame {
     id: pane
 
     required property int index
+    required property int answerId
     // The turn's panes: every pane is a delegate of their list.
     readonly property AnswerListModel answers: ListView.view.model as AnswerListModel
     required property string label
@@ -148,6 +149,18 @@ Frame {
             onUseRequested: pane.answers.choose(pane.index)
             onRetryRequested: pane.answers.retry(pane.index)
             onStopRequested: pane.answers.cancel(pane.index)
+            speechId: pane.label + "#" + pane.answerId
+            onReadAloudRequested: Speech.read(speechId, pane.text)
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: Speech.messageId === pane.label + "#" + pane.answerId
+                     && Speech.message.length > 0
+            text: "⚠ " + Speech.message
+            color: Theme.error
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
     }
 }

@@ -80,6 +80,8 @@ AppCore::AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keyc
     connect(m_providers, &ProviderSettingsModel::catalogEdited, this, &AppCore::useCatalog);
     connect(m_providers, &ProviderSettingsModel::modelsDiscovered, this, &AppCore::offerDiscovered);
     m_workspace = new WorkspaceModel(m_storage, settingsPath(), this);
+    m_dictation = new DictationControl(m_keys.get(), m_network, this);
+    m_dictation->setCatalog(m_catalog);
     m_fusion = new TurnFusion(
         m_session, m_conversation, m_settings, m_picker, m_keys.get(), m_network,
         [this](qint64 conversationId, qint64 turnId) {
@@ -127,6 +129,7 @@ void AppCore::useCatalog(const ProviderCatalog &catalog)
     m_catalog = catalog;
     m_session->setCatalog(catalog);
     m_promptSearch->setCatalog(catalog);
+    m_dictation->setCatalog(catalog);
     m_picker->setCatalog(catalog);
     Q_EMIT catalogChanged();
 }

@@ -4,6 +4,7 @@
 #include "conversationlistmodel.h"
 #include "conversationmodel.h"
 #include "core/modelref.h"
+#include "dictationcontrol.h"
 #include "localserverprobe.h"
 #include "modelpickermodel.h"
 #include "providers/providercatalog.h"
@@ -57,6 +58,8 @@ class AppCore : public QObject
     Q_PROPERTY(coro::AppSettings *settings READ settings CONSTANT)
     /// The code workspace; follows the open conversation (openCode() from a code block).
     Q_PROPERTY(coro::WorkspaceModel *workspace READ workspace CONSTANT)
+    /// Dictating a prompt (the first transcription provider of the catalog).
+    Q_PROPERTY(coro::DictationControl *dictation READ dictation CONSTANT)
     /// "Fuse answers" on a finished turn of the open conversation.
     Q_PROPERTY(coro::TurnFusion *fusion READ fusion CONSTANT)
     Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
@@ -90,6 +93,7 @@ public:
     AppSettings *settings() const { return m_settings; }
     WorkspaceModel *workspace() const { return m_workspace; }
     TurnFusion *fusion() const { return m_fusion; }
+    DictationControl *dictation() const { return m_dictation; }
     QString dataDirectory() const { return m_dataDir.path(); }
     QString problem() const { return m_problem; }
     QString saveError() const { return m_saveError; }
@@ -159,6 +163,7 @@ private:
     AppSettings *m_settings = nullptr;
     WorkspaceModel *m_workspace = nullptr;
     TurnFusion *m_fusion = nullptr;
+    DictationControl *m_dictation = nullptr;
     QHash<qint64, LiveTurn> m_live; ///< By turn id.
     QString m_problem;
     QString m_saveError;

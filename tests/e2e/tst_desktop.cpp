@@ -274,8 +274,7 @@ void TestDesktop::webSourcesOfATurnAreListedAsLinks()
     QVERIFY(askAndWait(tree, QStringLiteral("search the web for lisbon metro strike"), 1));
 
     // When the results were fetched, and each numbered source as a link to its address.
-    QTRY_VERIFY2(tree.find(QStringLiteral("Web data used: results for")),
-                 qPrintable(tree.dump()));
+    QTRY_VERIFY2(tree.find(QStringLiteral("Web data used: results for")), qPrintable(tree.dump()));
     const auto links = tree.findAll(QStringLiteral("Source "));
     QCOMPARE(links.size(), 3);
     QVERIFY(AccessibleTree::name(links.at(0)).startsWith(QLatin1String("Source 1: ")));

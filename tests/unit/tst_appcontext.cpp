@@ -2,7 +2,9 @@
 #include "models/answerlistmodel.h"
 #include "models/appcore.h"
 #include "models/provenancemodel.h"
+#include "models/speech.h"
 #include "secrets/memorysecretstore.h"
+#include "voice/readaloud.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -49,7 +51,7 @@ QString lastUserTextOf(const FakeProviderServer::RecordedRequest &request)
  * Context and synthesis in the app's models: a question searched on the web shows its sources
  * (or why there are none) in its turn, a conversation's guide reaches every model, and "Fuse
  * answers" streams a fused answer into a pane of its own with its sources per part and its
- * contradictions, plainly or guided by the points the user kept.
+ * contradictions, plainly or guided by the points the user kept; voice says why it cannot work.
  */
 class TestAppContext : public QObject
 {
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void guideOfANewChatReachesEveryModelAndIsKept();
     void fusedAnswerStreamsInItsOwnPaneWithProvenance();
     void guidedFusionFusesOnlyTheKeptPoints();
+    void voiceSaysWhyItCannotWorkHere();
 
 private:
     QString newDataDir(const QByteArray &providers);
@@ -319,6 +322,28 @@ void TestAppContext::guidedFusionFusesOnlyTheKeptPoints()
     QVERIFY2(asked.contains(QLatin1String("1. Light scatters\n2. Eyes see blue best")),
              qPrintable(asked));
     QVERIFY(!asked.contains(QLatin1String("Oceans reflect")));
+}
+
+void TestAppContext::voiceSaysWhyItCannotWorkHere()
+{
+    // This machine has no speech engine, no microphone and the fake catalog no transcription
+    // preset: each says so in words instead of doing nothing.
+    if (ReadAloud::unavailableReason().isEmpty())
+        QSKIP("A speech engine is installed here: it would really speak.");
+    Speech speech;
+    QVERIFY(!speech.read(QStringLiteral("pane"), QStringLiteral("Some **answer**.")));
+    QCOMPARE(speech.readingId(), QString());
+    QCOMPARE(speech.messageId(), QStringLiteral("pane"));
+    QVERIFY(!speech.message().isEmpty());
+    QVERIFY(!speech.read(QStringLiteral("empty"), QStringLiteral("```\ncode\n```")));
+    QVERIFY(!speech.message().isEmpty());
+
+    AppCore app(newDataDir(m_server.providersJson()), std::make_unique<MemorySecretStore>());
+    DictationControl *dictation = app.dictation();
+    QCOMPARE(dictation->state(), QStringLiteral("idle"));
+    dictation->toggle();
+    QCOMPARE(dictation->state(), QStringLiteral("failed"));
+    QVERIFY(!dictation->message().isEmpty());
 }
 
 QTEST_MAIN(TestAppContext)
