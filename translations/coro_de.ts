@@ -135,22 +135,32 @@
 <context>
     <name>AnswerPane</name>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="54"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="57"/>
+        <source>Fused answer from %1</source>
+        <translation>Zusammengeführte Antwort von %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/AnswerPane.qml" line="58"/>
         <source>Answer from %1</source>
         <translation>Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="97"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="108"/>
         <source>%1 — retrying shortly</source>
         <translation>%1 — neuer Versuch in Kürze</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="120"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="131"/>
+        <source>Formatted fused answer from %1</source>
+        <translation>Formatierte zusammengeführte Antwort von %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/AnswerPane.qml" line="132"/>
         <source>Formatted answer from %1</source>
         <translation>Formatierte Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="125"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="137"/>
         <source>Waiting for the first words…</source>
         <translation>Warten auf die ersten Worte…</translation>
     </message>
@@ -398,57 +408,52 @@
 <context>
     <name>AskFusion</name>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="62"/>
-        <source>the checklist was not readable JSON</source>
-        <translation>die Checkliste war kein lesbares JSON</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/askfusion.cpp" line="64"/>
+        <location filename="../app/cli/askfusion.cpp" line="56"/>
         <source>%1; every point is fused.</source>
         <translation>%1; alle Punkte werden zusammengeführt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="73"/>
+        <location filename="../app/cli/askfusion.cpp" line="65"/>
         <source>Points found:</source>
         <translation>Gefundene Punkte:</translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="101"/>
+        <location filename="../app/cli/askfusion.cpp" line="93"/>
         <source>Once the answers are done, have this model write the best of them, each part tagged with the answers it came from.</source>
         <translation>Sobald die Antworten fertig sind, schreibt dieses Modell das Beste daraus zusammen; jeder Teil ist mit den Antworten markiert, aus denen er stammt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="105"/>
+        <location filename="../app/cli/askfusion.cpp" line="97"/>
         <source>With --fuse: list the distinct points first, then fuse only these (comma-separated numbers, or all).</source>
         <translation>Mit --fuse: zuerst die einzelnen Punkte auflisten, dann nur diese zusammenführen (durch Kommas getrennte Nummern oder all).</translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="116"/>
+        <location filename="../app/cli/askfusion.cpp" line="108"/>
         <source>--fuse-points needs --fuse</source>
         <translation>--fuse-points benötigt --fuse</translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="123"/>
+        <location filename="../app/cli/askfusion.cpp" line="115"/>
         <source>&quot;%1&quot; is not PROVIDER/MODEL</source>
         <translation>„%1“ hat nicht die Form PROVIDER/MODEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="137"/>
+        <location filename="../app/cli/askfusion.cpp" line="129"/>
         <source>--fuse-points expects all or numbers from 1 to %1, got &quot;%2&quot;</source>
         <translation>--fuse-points erwartet all oder Nummern von 1 bis %1, angegeben: „%2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="146"/>
+        <location filename="../app/cli/askfusion.cpp" line="138"/>
         <source>--fuse-points expects all or numbers</source>
         <translation>--fuse-points erwartet all oder Nummern</translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="171"/>
+        <location filename="../app/cli/askfusion.cpp" line="155"/>
         <source>No answer finished: there is nothing to fuse.</source>
         <translation>Keine Antwort ist fertig geworden: Es gibt nichts zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="236"/>
+        <location filename="../app/cli/askfusion.cpp" line="212"/>
         <source>Fused by %1 from:</source>
         <translation>Zusammengeführt von %1 aus:</translation>
     </message>
@@ -456,52 +461,47 @@
 <context>
     <name>AskSearch</name>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="25"/>
+        <location filename="../app/cli/asksearch.cpp" line="24"/>
         <source>Web search for this prompt: auto (when it needs current facts), always or never (default auto).</source>
         <translation>Websuche für diese Eingabe: auto (wenn aktuelle Fakten nötig sind), always oder never (Standard: auto).</translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="29"/>
+        <location filename="../app/cli/asksearch.cpp" line="28"/>
         <source>The providers.json search entry to use (default: the first).</source>
         <translation>Der zu verwendende Sucheintrag aus providers.json (Standard: der erste).</translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="32"/>
+        <location filename="../app/cli/asksearch.cpp" line="31"/>
         <source>Seconds the web search may take before the models answer without it (8).</source>
         <translation>Sekunden, die die Websuche dauern darf, bevor die Modelle ohne sie antworten (8).</translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="36"/>
+        <location filename="../app/cli/asksearch.cpp" line="35"/>
         <source>A small model asked whether a prompt needs a search when the rules are unsure.</source>
         <translation>Ein kleines Modell, das gefragt wird, ob eine Eingabe eine Suche braucht, wenn die Regeln unsicher sind.</translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="48"/>
+        <location filename="../app/cli/asksearch.cpp" line="47"/>
         <source>--search expects auto, always or never</source>
         <translation>--search erwartet auto, always oder never</translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="56"/>
+        <location filename="../app/cli/asksearch.cpp" line="55"/>
         <source>--search-timeout must be between 0 and 120 seconds</source>
         <translation>--search-timeout muss zwischen 0 und 120 Sekunden liegen</translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="66"/>
+        <location filename="../app/cli/asksearch.cpp" line="65"/>
         <source>&quot;%1&quot; is not PROVIDER/MODEL</source>
         <translation>„%1“ hat nicht die Form PROVIDER/MODEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="104"/>
-        <source>invalid providers file: %1</source>
-        <translation>ungültige Anbieterdatei: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/asksearch.cpp" line="147"/>
+        <location filename="../app/cli/asksearch.cpp" line="124"/>
         <source>Web sources for &quot;%1&quot; (%2, from the cache):</source>
         <translation>Webquellen für „%1“ (%2, aus dem Cache):</translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="148"/>
+        <location filename="../app/cli/asksearch.cpp" line="125"/>
         <source>Web sources for &quot;%1&quot; (%2):</source>
         <translation>Webquellen für „%1“ (%2):</translation>
     </message>
@@ -689,39 +689,96 @@
 <context>
     <name>Composer</name>
     <message>
+        <location filename="../qml/chat/Composer.qml" line="46"/>
+        <source>Searching the web… the models are asked as soon as it ends.</source>
+        <translation>Websuche läuft … die Modelle werden gefragt, sobald sie endet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="58"/>
+        <source>Recording… press Stop dictation when you are done.</source>
+        <translation>Aufnahme läuft … drücken Sie „Diktat beenden“, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
         <location filename="../qml/chat/Composer.qml" line="60"/>
+        <source>Writing down what you said…</source>
+        <translation>Das Gesagte wird aufgeschrieben …</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="100"/>
         <source>Ask every model… (Ctrl+Enter to send)</source>
         <translation>Alle Modelle fragen… (Ctrl+Enter zum Senden)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/Composer.qml" line="64"/>
+        <location filename="../qml/chat/Composer.qml" line="104"/>
         <source>Prompt</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../qml/chat/Composer.qml" line="65"/>
+        <location filename="../qml/chat/Composer.qml" line="105"/>
         <source>Ctrl+Enter sends to every chosen model</source>
         <translation>Ctrl+Enter sendet an alle gewählten Modelle</translation>
     </message>
     <message>
-        <location filename="../qml/chat/Composer.qml" line="79"/>
-        <location filename="../qml/chat/Composer.qml" line="82"/>
+        <location filename="../qml/chat/Composer.qml" line="124"/>
+        <source>Web: auto</source>
+        <translation>Web: automatisch</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="125"/>
+        <source>Web: always</source>
+        <translation>Web: immer</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="126"/>
+        <source>Web: never</source>
+        <translation>Web: nie</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="128"/>
+        <source>Web search</source>
+        <translation>Websuche</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="129"/>
+        <source>Auto searches when the question needs current facts; always or never for this question</source>
+        <translation>Automatisch sucht, wenn die Frage aktuelle Fakten braucht; immer oder nie für diese Frage</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="137"/>
+        <location filename="../qml/chat/Composer.qml" line="140"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../qml/chat/Composer.qml" line="83"/>
+        <location filename="../qml/chat/Composer.qml" line="141"/>
         <source>Send to every chosen model (Ctrl+Enter)</source>
         <translation>An alle gewählten Modelle senden (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/Composer.qml" line="88"/>
-        <location filename="../qml/chat/Composer.qml" line="90"/>
+        <location filename="../qml/chat/Composer.qml" line="148"/>
+        <location filename="../qml/chat/Composer.qml" line="150"/>
+        <source>Stop dictation</source>
+        <translation>Diktat beenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="148"/>
+        <location filename="../qml/chat/Composer.qml" line="150"/>
+        <source>Dictate</source>
+        <translation>Diktieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="151"/>
+        <source>Speak your question; it is written into the prompt</source>
+        <translation>Sprechen Sie Ihre Frage; sie wird in die Eingabe geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="156"/>
+        <location filename="../qml/chat/Composer.qml" line="158"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../qml/chat/Composer.qml" line="91"/>
+        <location filename="../qml/chat/Composer.qml" line="159"/>
         <source>Stop every answer; their text is kept (Esc)</source>
         <translation>Alle Antworten stoppen; ihr Text bleibt erhalten (Esc)</translation>
     </message>
@@ -830,8 +887,33 @@
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../qml/chat/ConversationView.qml" line="47"/>
+        <source>Guide ✓</source>
+        <translation>Leitfaden ✓</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ConversationView.qml" line="47"/>
+        <source>Guide</source>
+        <translation>Leitfaden</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ConversationView.qml" line="48"/>
+        <source>Conversation guide</source>
+        <translation>Leitfaden der Unterhaltung</translation>
+    </message>
+    <message>
         <location filename="../qml/chat/ConversationView.qml" line="51"/>
+        <source>No guide of its own</source>
+        <translation>Kein eigener Leitfaden</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ConversationView.qml" line="52"/>
+        <source>Standing instructions for every model in this conversation</source>
+        <translation>Dauerhafte Anweisungen für jedes Modell in dieser Unterhaltung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/chat/ConversationView.qml" line="61"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n Modell</numerusform>
@@ -839,7 +921,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="52"/>
+        <location filename="../qml/chat/ConversationView.qml" line="62"/>
         <source>Models: %1</source>
         <translation>Modelle: %1</translation>
     </message>
@@ -1304,6 +1386,164 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
     </message>
 </context>
 <context>
+    <name>FuseChecklist</name>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="19"/>
+        <source>Listing the points the answers make…</source>
+        <translation>Die Punkte der Antworten werden aufgelistet …</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="21"/>
+        <source>Every point will be fused.</source>
+        <translation>Jeder Punkt wird zusammengeführt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="23"/>
+        <source>%1 of %2 points kept</source>
+        <translation>%1 von %2 Punkten behalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="34"/>
+        <source>Listing the points</source>
+        <translation>Punkte werden aufgelistet</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="43"/>
+        <source>Points to keep</source>
+        <translation>Zu behaltende Punkte</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="62"/>
+        <source>disputed</source>
+        <translation>umstritten</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="67"/>
+        <source>Disputed. </source>
+        <translation>Umstritten. </translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="68"/>
+        <source>Made by answers %1</source>
+        <translation>Von den Antworten %1</translation>
+    </message>
+</context>
+<context>
+    <name>FusePopup</name>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="32"/>
+        <source>Fuse answers</source>
+        <translation>Antworten zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="38"/>
+        <source>One model writes the best answer from every finished answer, marks which answer each part came from and lists where they contradict each other.</source>
+        <translation>Ein Modell schreibt aus allen fertigen Antworten die beste, markiert, aus welcher Antwort jeder Teil stammt, und listet auf, wo sie einander widersprechen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="49"/>
+        <source>Fusing model</source>
+        <translation>Zusammenführendes Modell</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="55"/>
+        <source>Choose the points to keep first</source>
+        <translation>Zuerst die zu behaltenden Punkte wählen</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="56"/>
+        <source>Guided fusion</source>
+        <translation>Geführte Zusammenführung</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="80"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="86"/>
+        <source>Start fusion</source>
+        <translation>Zusammenführung starten</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="96"/>
+        <source>List the points</source>
+        <translation>Punkte auflisten</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="104"/>
+        <source>Fuse every point</source>
+        <translation>Alle Punkte zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="104"/>
+        <source>Fuse the chosen points</source>
+        <translation>Die gewählten Punkte zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>FusionContradictions</name>
+    <message>
+        <location filename="../qml/compare/FusionContradictions.qml" line="27"/>
+        <location filename="../qml/compare/FusionContradictions.qml" line="31"/>
+        <source>Contradictions</source>
+        <translation>Widersprüche</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionContradictions.qml" line="48"/>
+        <source>Where the answers contradict each other</source>
+        <translation>Wo die Antworten einander widersprechen</translation>
+    </message>
+</context>
+<context>
+    <name>FusionSources</name>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="22"/>
+        <source>Fused from:</source>
+        <translation>Zusammengeführt aus:</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="43"/>
+        <source>Source %1: %2, one part</source>
+        <translation>Quelle %1: %2, ein Teil</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="45"/>
+        <source>Source %1: %2, %3 parts</source>
+        <translation>Quelle %1: %2, %3 Teile</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="52"/>
+        <source>One part of the fused answer came from this answer</source>
+        <translation>Ein Teil der zusammengeführten Antwort stammt aus dieser Antwort</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="53"/>
+        <source>%1 parts of the fused answer came from this answer</source>
+        <translation>%1 Teile der zusammengeführten Antwort stammen aus dieser Antwort</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="58"/>
+        <source>Parts by source</source>
+        <translation>Teile nach Quelle</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="61"/>
+        <source>Show which answer each part of %1&apos;s fusion came from</source>
+        <translation>Zeigen, aus welcher Antwort jeder Teil der Zusammenführung von %1 stammt</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="80"/>
+        <source>Parts of the fused answer and their sources</source>
+        <translation>Teile der zusammengeführten Antwort und ihre Quellen</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="94"/>
+        <source>Part %1, %2: %3</source>
+        <translation>Teil %1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>GenerationParams</name>
     <message>
         <location filename="../src/core/generationparams.cpp" line="13"/>
@@ -1352,6 +1592,49 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <location filename="../qml/picker/GroupsRow.qml" line="30"/>
         <source>Save group</source>
         <translation>Gruppe speichern</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePopup</name>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="25"/>
+        <source>Conversation guide</source>
+        <translation>Leitfaden der Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="32"/>
+        <source>Every model follows it in this conversation. Leave it empty to use the default guide from Settings.</source>
+        <translation>Jedes Modell folgt ihm in dieser Unterhaltung. Leer lassen, um den Standard-Leitfaden aus den Einstellungen zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="34"/>
+        <source>Every model follows it in this conversation.</source>
+        <translation>Jedes Modell folgt ihm in dieser Unterhaltung.</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="48"/>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="49"/>
+        <source>For example: answer briefly, in German.</source>
+        <translation>Zum Beispiel: antworte kurz, auf Deutsch.</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="50"/>
+        <source>Guide text</source>
+        <translation>Text des Leitfadens</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="58"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="62"/>
+        <source>Save guide</source>
+        <translation>Leitfaden speichern</translation>
     </message>
 </context>
 <context>
@@ -1803,52 +2086,92 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>PaneActions</name>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="24"/>
+        <location filename="../qml/compare/PaneActions.qml" line="31"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="26"/>
+        <location filename="../qml/compare/PaneActions.qml" line="33"/>
         <source>Copy the answer from %1</source>
         <translation>Die Antwort von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="31"/>
+        <location filename="../qml/compare/PaneActions.qml" line="38"/>
         <source>Continues ✓</source>
         <translation>Setzt fort ✓</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="31"/>
+        <location filename="../qml/compare/PaneActions.qml" line="38"/>
         <source>Use ▸</source>
         <translation>Verwenden ▸</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="33"/>
+        <location filename="../qml/compare/PaneActions.qml" line="40"/>
         <source>Continue the chat with the answer from %1</source>
         <translation>Den Chat mit der Antwort von %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="34"/>
+        <location filename="../qml/compare/PaneActions.qml" line="41"/>
         <source>Follow-ups build on this answer</source>
         <translation>Folgefragen bauen auf dieser Antwort auf</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="45"/>
+        <location filename="../qml/compare/PaneActions.qml" line="48"/>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="50"/>
+        <source>Read the answer from %1 aloud</source>
+        <translation>Die Antwort von %1 vorlesen</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="56"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="56"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="57"/>
+        <source>Resume reading aloud</source>
+        <translation>Vorlesen fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="58"/>
+        <source>Pause reading aloud</source>
+        <translation>Vorlesen pausieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="64"/>
+        <source>Stop reading</source>
+        <translation>Vorlesen beenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="65"/>
+        <source>Stop reading aloud</source>
+        <translation>Vorlesen beenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="76"/>
         <source>Ask again</source>
         <translation>Erneut fragen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="46"/>
+        <location filename="../qml/compare/PaneActions.qml" line="77"/>
         <source>Ask %1 again</source>
         <translation>%1 erneut fragen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="52"/>
+        <location filename="../qml/compare/PaneActions.qml" line="83"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="53"/>
+        <location filename="../qml/compare/PaneActions.qml" line="84"/>
         <source>Stop %1</source>
         <translation>%1 stoppen</translation>
     </message>
@@ -1856,12 +2179,22 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="39"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="40"/>
+        <source>fusion</source>
+        <translation>Zusammenführung</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneHeader.qml" line="45"/>
+        <source>Fused answer</source>
+        <translation>Zusammengeführte Antwort</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneHeader.qml" line="49"/>
         <source>continues the chat</source>
         <translation>setzt den Chat fort</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="45"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="55"/>
         <source>first</source>
         <translation>zuerst fertig</translation>
     </message>
@@ -2999,37 +3332,48 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>TurnDelegate</name>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="32"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="34"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="47"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="49"/>
         <source>Your message</source>
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="51"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="53"/>
         <source>version %1 of %2</source>
         <translation>Version %1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="56"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="58"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="57"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="59"/>
         <source>Show where the answers differ</source>
         <translation>Zeigen, wo sich die Antworten unterscheiden</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="61"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="65"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="66"/>
+        <source>Fuse answers</source>
+        <translation>Antworten zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="67"/>
+        <source>One model writes the best answer from these answers</source>
+        <translation>Ein Modell schreibt aus diesen Antworten die beste</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="73"/>
         <source>Run each model&apos;s code</source>
         <translation>Den Code jedes Modells ausführen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="62"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="74"/>
         <source>Run the code of each answer in the workspace</source>
         <translation>Den Code jeder Antwort im Arbeitsbereich ausführen</translation>
     </message>
@@ -3037,7 +3381,7 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>TurnList</name>
     <message>
-        <location filename="../qml/chat/TurnList.qml" line="20"/>
+        <location filename="../qml/chat/TurnList.qml" line="21"/>
         <source>Turns</source>
         <translation>Nachrichten</translation>
     </message>
@@ -3053,6 +3397,29 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <location filename="../qml/sidebar/UndoBar.qml" line="44"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>WebSources</name>
+    <message>
+        <location filename="../qml/chat/WebSources.qml" line="23"/>
+        <source>Web data used: results for “%1”, fetched %2 (from the cache)</source>
+        <translation>Webdaten verwendet: Ergebnisse für „%1“, abgerufen %2 (aus dem Cache)</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WebSources.qml" line="24"/>
+        <source>Web data used: results for “%1”, fetched %2</source>
+        <translation>Webdaten verwendet: Ergebnisse für „%1“, abgerufen %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WebSources.qml" line="50"/>
+        <source>Source %1: %2</source>
+        <translation>Quelle %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WebSources.qml" line="65"/>
+        <source>No web data: %1</source>
+        <translation>Keine Webdaten: %1</translation>
     </message>
 </context>
 <context>
@@ -3287,17 +3654,32 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>coro::AppCore</name>
     <message>
-        <location filename="../src/models/appcore.cpp" line="52"/>
+        <location filename="../src/models/appcore.cpp" line="53"/>
         <source>%1 could not be read, so the built-in providers are offered: %2</source>
         <translation>%1 konnte nicht gelesen werden, daher werden die eingebauten Anbieter angeboten: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="180"/>
+        <location filename="../src/models/appcore.cpp" line="108"/>
+        <source>The question was not sent: another conversation was opened during its web search.</source>
+        <translation>Die Frage wurde nicht gesendet: Während ihrer Websuche wurde eine andere Unterhaltung geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/appcore.cpp" line="208"/>
+        <source>Unknown web search mode &quot;%1&quot;.</source>
+        <translation>Unbekannter Websuch-Modus „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/appcore.cpp" line="212"/>
+        <source>The web search for the previous question is still running.</source>
+        <translation>Die Websuche für die vorige Frage läuft noch.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/appcore.cpp" line="216"/>
         <source>Type a question first.</source>
         <translation>Geben Sie zuerst eine Frage ein.</translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="185"/>
+        <location filename="../src/models/appcore.cpp" line="221"/>
         <source>Choose at least one model.</source>
         <translation>Wählen Sie mindestens ein Modell aus.</translation>
     </message>
@@ -3360,6 +3742,11 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <location filename="../src/chat/chatsession.cpp" line="379"/>
         <source>The provider &quot;%1&quot; was removed in the meantime.</source>
         <translation>Der Anbieter „%1“ wurde inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../src/chat/fusionplanner.cpp" line="52"/>
+        <source>the checklist was not readable JSON</source>
+        <translation>die Checkliste war kein lesbares JSON</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3925,32 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
     </message>
 </context>
 <context>
+    <name>coro::PromptSearch</name>
+    <message>
+        <location filename="../src/context/promptsearch.cpp" line="56"/>
+        <source>invalid providers file: %1</source>
+        <translation>ungültige Anbieterdatei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coro::ProvenanceModel</name>
+    <message>
+        <location filename="../src/models/provenancemodel.cpp" line="107"/>
+        <source>source not given</source>
+        <translation>Quelle nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../src/models/provenancemodel.cpp" line="115"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/models/provenancemodel.cpp" line="117"/>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+</context>
+<context>
     <name>coro::ProviderCheck</name>
     <message>
         <location filename="../src/models/providercheck.cpp" line="39"/>
@@ -3641,13 +4054,13 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <translation>(Code ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../src/voice/readaloud.cpp" line="94"/>
+        <location filename="../src/voice/readaloud.cpp" line="95"/>
         <source>There is nothing to read aloud.</source>
         <translation>Es gibt nichts vorzulesen.</translation>
     </message>
     <message>
-        <location filename="../src/voice/readaloud.cpp" line="111"/>
-        <location filename="../src/voice/readaloud.cpp" line="116"/>
+        <location filename="../src/voice/readaloud.cpp" line="112"/>
+        <location filename="../src/voice/readaloud.cpp" line="117"/>
         <source>The speech engine failed: %1</source>
         <translation>Die Sprachausgabe ist fehlgeschlagen: %1</translation>
     </message>
@@ -3786,6 +4199,45 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <location filename="../src/transcription/transcriber.cpp" line="159"/>
         <source>The transcription answer is larger than %1 MB; it was not read.</source>
         <translation>Die Antwort der Transkription ist größer als %1 MB; sie wurde nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>coro::TurnFusion</name>
+    <message>
+        <location filename="../src/models/turnfusion.cpp" line="54"/>
+        <source>This message is no longer shown.</source>
+        <translation>Diese Nachricht wird nicht mehr angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/turnfusion.cpp" line="58"/>
+        <source>Wait until every answer of this message has finished.</source>
+        <translation>Warten Sie, bis jede Antwort auf diese Nachricht fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/turnfusion.cpp" line="63"/>
+        <source>No answer finished: there is nothing to fuse.</source>
+        <translation>Keine Antwort ist fertig: Es gibt nichts zusammenzuführen.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/turnfusion.cpp" line="78"/>
+        <location filename="../src/models/turnfusion.cpp" line="111"/>
+        <source>Choose the model that writes the fused answer.</source>
+        <translation>Wählen Sie das Modell, das die zusammengeführte Antwort schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/turnfusion.cpp" line="130"/>
+        <source>No checklist: %1.</source>
+        <translation>Keine Checkliste: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/turnfusion.cpp" line="138"/>
+        <source>List the points first.</source>
+        <translation>Listen Sie zuerst die Punkte auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/models/turnfusion.cpp" line="143"/>
+        <source>Keep at least one point.</source>
+        <translation>Behalten Sie mindestens einen Punkt.</translation>
     </message>
 </context>
 <context>

@@ -135,22 +135,32 @@
 <context>
     <name>AnswerPane</name>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="54"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="57"/>
+        <source>Fused answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/AnswerPane.qml" line="58"/>
         <source>Answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="97"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="108"/>
         <source>%1 — retrying shortly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="120"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="131"/>
+        <source>Formatted fused answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/AnswerPane.qml" line="132"/>
         <source>Formatted answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="125"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="137"/>
         <source>Waiting for the first words…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,57 +408,52 @@
 <context>
     <name>AskFusion</name>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="62"/>
-        <source>the checklist was not readable JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/askfusion.cpp" line="64"/>
+        <location filename="../app/cli/askfusion.cpp" line="56"/>
         <source>%1; every point is fused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="73"/>
+        <location filename="../app/cli/askfusion.cpp" line="65"/>
         <source>Points found:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="101"/>
+        <location filename="../app/cli/askfusion.cpp" line="93"/>
         <source>Once the answers are done, have this model write the best of them, each part tagged with the answers it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="105"/>
+        <location filename="../app/cli/askfusion.cpp" line="97"/>
         <source>With --fuse: list the distinct points first, then fuse only these (comma-separated numbers, or all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="116"/>
+        <location filename="../app/cli/askfusion.cpp" line="108"/>
         <source>--fuse-points needs --fuse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="123"/>
+        <location filename="../app/cli/askfusion.cpp" line="115"/>
         <source>&quot;%1&quot; is not PROVIDER/MODEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="137"/>
+        <location filename="../app/cli/askfusion.cpp" line="129"/>
         <source>--fuse-points expects all or numbers from 1 to %1, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="146"/>
+        <location filename="../app/cli/askfusion.cpp" line="138"/>
         <source>--fuse-points expects all or numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="171"/>
+        <location filename="../app/cli/askfusion.cpp" line="155"/>
         <source>No answer finished: there is nothing to fuse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askfusion.cpp" line="236"/>
+        <location filename="../app/cli/askfusion.cpp" line="212"/>
         <source>Fused by %1 from:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,52 +461,47 @@
 <context>
     <name>AskSearch</name>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="25"/>
+        <location filename="../app/cli/asksearch.cpp" line="24"/>
         <source>Web search for this prompt: auto (when it needs current facts), always or never (default auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="29"/>
+        <location filename="../app/cli/asksearch.cpp" line="28"/>
         <source>The providers.json search entry to use (default: the first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="32"/>
+        <location filename="../app/cli/asksearch.cpp" line="31"/>
         <source>Seconds the web search may take before the models answer without it (8).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="36"/>
+        <location filename="../app/cli/asksearch.cpp" line="35"/>
         <source>A small model asked whether a prompt needs a search when the rules are unsure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="48"/>
+        <location filename="../app/cli/asksearch.cpp" line="47"/>
         <source>--search expects auto, always or never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="56"/>
+        <location filename="../app/cli/asksearch.cpp" line="55"/>
         <source>--search-timeout must be between 0 and 120 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="66"/>
+        <location filename="../app/cli/asksearch.cpp" line="65"/>
         <source>&quot;%1&quot; is not PROVIDER/MODEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="104"/>
-        <source>invalid providers file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/asksearch.cpp" line="147"/>
+        <location filename="../app/cli/asksearch.cpp" line="124"/>
         <source>Web sources for &quot;%1&quot; (%2, from the cache):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/asksearch.cpp" line="148"/>
+        <location filename="../app/cli/asksearch.cpp" line="125"/>
         <source>Web sources for &quot;%1&quot; (%2):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,39 +689,96 @@
 <context>
     <name>Composer</name>
     <message>
+        <location filename="../qml/chat/Composer.qml" line="46"/>
+        <source>Searching the web… the models are asked as soon as it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="58"/>
+        <source>Recording… press Stop dictation when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/chat/Composer.qml" line="60"/>
+        <source>Writing down what you said…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="100"/>
         <source>Ask every model… (Ctrl+Enter to send)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/Composer.qml" line="64"/>
+        <location filename="../qml/chat/Composer.qml" line="104"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/Composer.qml" line="65"/>
+        <location filename="../qml/chat/Composer.qml" line="105"/>
         <source>Ctrl+Enter sends to every chosen model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/Composer.qml" line="79"/>
-        <location filename="../qml/chat/Composer.qml" line="82"/>
+        <location filename="../qml/chat/Composer.qml" line="124"/>
+        <source>Web: auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="125"/>
+        <source>Web: always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="126"/>
+        <source>Web: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="128"/>
+        <source>Web search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="129"/>
+        <source>Auto searches when the question needs current facts; always or never for this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="137"/>
+        <location filename="../qml/chat/Composer.qml" line="140"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/Composer.qml" line="83"/>
+        <location filename="../qml/chat/Composer.qml" line="141"/>
         <source>Send to every chosen model (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/Composer.qml" line="88"/>
-        <location filename="../qml/chat/Composer.qml" line="90"/>
+        <location filename="../qml/chat/Composer.qml" line="148"/>
+        <location filename="../qml/chat/Composer.qml" line="150"/>
+        <source>Stop dictation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="148"/>
+        <location filename="../qml/chat/Composer.qml" line="150"/>
+        <source>Dictate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="151"/>
+        <source>Speak your question; it is written into the prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/Composer.qml" line="156"/>
+        <location filename="../qml/chat/Composer.qml" line="158"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/Composer.qml" line="91"/>
+        <location filename="../qml/chat/Composer.qml" line="159"/>
         <source>Stop every answer; their text is kept (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,8 +887,33 @@
         <source>New chat</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../qml/chat/ConversationView.qml" line="47"/>
+        <source>Guide ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ConversationView.qml" line="47"/>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ConversationView.qml" line="48"/>
+        <source>Conversation guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/chat/ConversationView.qml" line="51"/>
+        <source>No guide of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ConversationView.qml" line="52"/>
+        <source>Standing instructions for every model in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/chat/ConversationView.qml" line="61"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n model</numerusform>
@@ -839,7 +921,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="52"/>
+        <location filename="../qml/chat/ConversationView.qml" line="62"/>
         <source>Models: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,6 +1385,164 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     </message>
 </context>
 <context>
+    <name>FuseChecklist</name>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="19"/>
+        <source>Listing the points the answers make…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="21"/>
+        <source>Every point will be fused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="23"/>
+        <source>%1 of %2 points kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="34"/>
+        <source>Listing the points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="43"/>
+        <source>Points to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="62"/>
+        <source>disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="67"/>
+        <source>Disputed. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FuseChecklist.qml" line="68"/>
+        <source>Made by answers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FusePopup</name>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="32"/>
+        <source>Fuse answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="38"/>
+        <source>One model writes the best answer from every finished answer, marks which answer each part came from and lists where they contradict each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="49"/>
+        <source>Fusing model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="55"/>
+        <source>Choose the points to keep first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="56"/>
+        <source>Guided fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="80"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="86"/>
+        <source>Start fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="96"/>
+        <source>List the points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="104"/>
+        <source>Fuse every point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusePopup.qml" line="104"/>
+        <source>Fuse the chosen points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FusionContradictions</name>
+    <message>
+        <location filename="../qml/compare/FusionContradictions.qml" line="27"/>
+        <location filename="../qml/compare/FusionContradictions.qml" line="31"/>
+        <source>Contradictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionContradictions.qml" line="48"/>
+        <source>Where the answers contradict each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FusionSources</name>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="22"/>
+        <source>Fused from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="43"/>
+        <source>Source %1: %2, one part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="45"/>
+        <source>Source %1: %2, %3 parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="52"/>
+        <source>One part of the fused answer came from this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="53"/>
+        <source>%1 parts of the fused answer came from this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="58"/>
+        <source>Parts by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="61"/>
+        <source>Show which answer each part of %1&apos;s fusion came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="80"/>
+        <source>Parts of the fused answer and their sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/FusionSources.qml" line="94"/>
+        <source>Part %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GenerationParams</name>
     <message>
         <location filename="../src/core/generationparams.cpp" line="13"/>
@@ -1350,6 +1590,49 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     <message>
         <location filename="../qml/picker/GroupsRow.qml" line="30"/>
         <source>Save group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidePopup</name>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="25"/>
+        <source>Conversation guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="32"/>
+        <source>Every model follows it in this conversation. Leave it empty to use the default guide from Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="34"/>
+        <source>Every model follows it in this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="48"/>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="49"/>
+        <source>For example: answer briefly, in German.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="50"/>
+        <source>Guide text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="58"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/GuidePopup.qml" line="62"/>
+        <source>Save guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1802,52 +2085,92 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>PaneActions</name>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="24"/>
+        <location filename="../qml/compare/PaneActions.qml" line="31"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="26"/>
+        <location filename="../qml/compare/PaneActions.qml" line="33"/>
         <source>Copy the answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="31"/>
+        <location filename="../qml/compare/PaneActions.qml" line="38"/>
         <source>Continues ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="31"/>
+        <location filename="../qml/compare/PaneActions.qml" line="38"/>
         <source>Use ▸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="33"/>
+        <location filename="../qml/compare/PaneActions.qml" line="40"/>
         <source>Continue the chat with the answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="34"/>
+        <location filename="../qml/compare/PaneActions.qml" line="41"/>
         <source>Follow-ups build on this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="45"/>
+        <location filename="../qml/compare/PaneActions.qml" line="48"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="50"/>
+        <source>Read the answer from %1 aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="56"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="56"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="57"/>
+        <source>Resume reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="58"/>
+        <source>Pause reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="64"/>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="65"/>
+        <source>Stop reading aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="76"/>
         <source>Ask again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="46"/>
+        <location filename="../qml/compare/PaneActions.qml" line="77"/>
         <source>Ask %1 again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="52"/>
+        <location filename="../qml/compare/PaneActions.qml" line="83"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="53"/>
+        <location filename="../qml/compare/PaneActions.qml" line="84"/>
         <source>Stop %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,12 +2178,22 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="39"/>
-        <source>continues the chat</source>
+        <location filename="../qml/compare/PaneHeader.qml" line="40"/>
+        <source>fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/compare/PaneHeader.qml" line="45"/>
+        <source>Fused answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneHeader.qml" line="49"/>
+        <source>continues the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneHeader.qml" line="55"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,37 +3331,48 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>TurnDelegate</name>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="32"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="34"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="47"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="49"/>
         <source>Your message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="51"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="53"/>
         <source>version %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="56"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="58"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="57"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="59"/>
         <source>Show where the answers differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="61"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="65"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="66"/>
+        <source>Fuse answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="67"/>
+        <source>One model writes the best answer from these answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="73"/>
         <source>Run each model&apos;s code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="62"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="74"/>
         <source>Run the code of each answer in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,7 +3380,7 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>TurnList</name>
     <message>
-        <location filename="../qml/chat/TurnList.qml" line="20"/>
+        <location filename="../qml/chat/TurnList.qml" line="21"/>
         <source>Turns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,6 +3395,29 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     <message>
         <location filename="../qml/sidebar/UndoBar.qml" line="44"/>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebSources</name>
+    <message>
+        <location filename="../qml/chat/WebSources.qml" line="23"/>
+        <source>Web data used: results for “%1”, fetched %2 (from the cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WebSources.qml" line="24"/>
+        <source>Web data used: results for “%1”, fetched %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WebSources.qml" line="50"/>
+        <source>Source %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/WebSources.qml" line="65"/>
+        <source>No web data: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3286,17 +3653,32 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>coro::AppCore</name>
     <message>
-        <location filename="../src/models/appcore.cpp" line="52"/>
+        <location filename="../src/models/appcore.cpp" line="53"/>
         <source>%1 could not be read, so the built-in providers are offered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="180"/>
+        <location filename="../src/models/appcore.cpp" line="108"/>
+        <source>The question was not sent: another conversation was opened during its web search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/appcore.cpp" line="208"/>
+        <source>Unknown web search mode &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/appcore.cpp" line="212"/>
+        <source>The web search for the previous question is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/appcore.cpp" line="216"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="185"/>
+        <location filename="../src/models/appcore.cpp" line="221"/>
         <source>Choose at least one model.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,6 +3740,11 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     <message>
         <location filename="../src/chat/chatsession.cpp" line="379"/>
         <source>The provider &quot;%1&quot; was removed in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/chat/fusionplanner.cpp" line="52"/>
+        <source>the checklist was not readable JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3537,6 +3924,32 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     </message>
 </context>
 <context>
+    <name>coro::PromptSearch</name>
+    <message>
+        <location filename="../src/context/promptsearch.cpp" line="56"/>
+        <source>invalid providers file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::ProvenanceModel</name>
+    <message>
+        <location filename="../src/models/provenancemodel.cpp" line="107"/>
+        <source>source not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/provenancemodel.cpp" line="115"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/provenancemodel.cpp" line="117"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coro::ProviderCheck</name>
     <message>
         <location filename="../src/models/providercheck.cpp" line="39"/>
@@ -3640,13 +4053,13 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voice/readaloud.cpp" line="94"/>
+        <location filename="../src/voice/readaloud.cpp" line="95"/>
         <source>There is nothing to read aloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/voice/readaloud.cpp" line="111"/>
-        <location filename="../src/voice/readaloud.cpp" line="116"/>
+        <location filename="../src/voice/readaloud.cpp" line="112"/>
+        <location filename="../src/voice/readaloud.cpp" line="117"/>
         <source>The speech engine failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3784,6 +4197,45 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     <message>
         <location filename="../src/transcription/transcriber.cpp" line="159"/>
         <source>The transcription answer is larger than %1 MB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coro::TurnFusion</name>
+    <message>
+        <location filename="../src/models/turnfusion.cpp" line="54"/>
+        <source>This message is no longer shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/turnfusion.cpp" line="58"/>
+        <source>Wait until every answer of this message has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/turnfusion.cpp" line="63"/>
+        <source>No answer finished: there is nothing to fuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/turnfusion.cpp" line="78"/>
+        <location filename="../src/models/turnfusion.cpp" line="111"/>
+        <source>Choose the model that writes the fused answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/turnfusion.cpp" line="130"/>
+        <source>No checklist: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/turnfusion.cpp" line="138"/>
+        <source>List the points first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/turnfusion.cpp" line="143"/>
+        <source>Keep at least one point.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

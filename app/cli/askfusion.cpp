@@ -1,4 +1,5 @@
 #include "askfusion.h"
+#include "chat/fusionplanner.h"
 #include "clienvironment.h"
 #include "context/fusionchecklist.h"
 #include "context/modelquery.h"
@@ -39,27 +40,18 @@ QList<ChecklistPoint> checklist(CliEnvironment &env, const QString &question,
     QEventLoop loop;
     ModelQuery query(env.catalog(), env.keys(), env.network());
     ModelQuery::Result result;
-    ModelQuery::Request request;
-    request.model = options.model;
-    request.system = FusionPrompt::checklistInstructions();
-    request.prompt = FusionPrompt::message(question, answers);
-    request.timeoutMs = timeoutMs;
-    request.maxChars = FusionChecklist::kMaxReplyChars;
-    request.maxTokens = 2000;
-    query.ask(request, [&](const ModelQuery::Result &r) {
-        result = r;
-        loop.quit();
-    });
+    query.ask(FusionPlanner::checklistRequest(options.model, question, answers, timeoutMs),
+              [&](const ModelQuery::Result &r) {
+                  result = r;
+                  loop.quit();
+              });
     loop.exec();
-    const auto points = result.ok
-                            ? FusionChecklist::parse(result.text, FusionPrompt::labels(answers))
-                            : std::nullopt;
+    QString why;
+    const auto points = FusionPlanner::readChecklist(result, answers, &why);
     QJsonObject line{{QStringLiteral("type"), QStringLiteral("checklist")},
                      {QStringLiteral("model"), options.model.toString()},
                      {QStringLiteral("fusion"), true}};
     if (!points) {
-        const QString why =
-            result.ok ? AskFusionText::tr("the checklist was not readable JSON") : result.error;
         line.insert(QStringLiteral("error"),
                     AskFusionText::tr("%1; every point is fused.").arg(why));
         if (options.mode == AskPrinter::Mode::Json)
@@ -156,17 +148,9 @@ bool AskFusion::run(CliEnvironment &env, ChatSession &session,
                     const ChatSession::PlannedTurn &planned, const ChatSession::AskOptions &asked,
                     const Options &options, const std::function<void(Turn *)> &started)
 {
-    QList<FusionPrompt::Answer> answers;
     QString question;
-    for (int i = 0; i < planned.turn->size(); ++i) {
-        const ModelRun *run = planned.turn->run(i);
-        if (question.isEmpty() && !run->config().messages.isEmpty())
-            question = run->config().messages.constLast().content; // Also for --regenerate.
-        if (run->state() == ModelRun::State::Done)
-            answers.append(
-                {{}, run->text(), planned.answerIds.value(i), run->config().ref.toString()});
-    }
-    answers = FusionPrompt::labelled(answers);
+    const QList<FusionPrompt::Answer> answers =
+        FusionPlanner::fromTurn(*planned.turn, planned.answerIds, &question);
     if (answers.isEmpty()) {
         fusionError(options, AskFusionText::tr("No answer finished: there is nothing to fuse."));
         return false;
@@ -175,20 +159,12 @@ bool AskFusion::run(CliEnvironment &env, ChatSession &session,
     if (options.guided)
         points = checklist(env, question, answers, options, asked.timeouts.firstTokenMs);
 
-    ChatSession::FuseOptions fusion;
-    fusion.model = options.model;
-    fusion.conversationId = planned.conversationId;
-    fusion.turnId = planned.turnId;
+    ChatSession::FuseOptions fusion =
+        FusionPlanner::options(options.model, planned.conversationId, planned.turnId, question,
+                               answers, points, asked.params);
     QJsonObject labels;
-    for (const FusionPrompt::Answer &answer : std::as_const(answers)) {
-        labels.insert(answer.label, answer.model);
-        if (answer.answerId > 0)
-            fusion.sources.append({answer.label, answer.answerId});
-    }
-    fusion.system = FusionPrompt::instructions();
-    fusion.prompt = FusionPrompt::message(question, answers, points);
-    fusion.params = asked.params;
-    fusion.params.systemPrompt.clear(); // The user's system prompt was for the answers.
+    for (const auto &[label, model] : FusionPlanner::labelModels(answers))
+        labels.insert(label, model);
     fusion.timeouts = asked.timeouts;
     fusion.retry = asked.retry;
     fusion.maxAnswerChars = asked.maxAnswerChars;

@@ -1,7 +1,6 @@
 #include "asksearch.h"
 #include "clienvironment.h"
-#include "context/modelquery.h"
-#include "context/websearch.h"
+#include "context/promptsearch.h"
 #include "jsonlines.h"
 
 #include <QCoreApplication>
@@ -75,47 +74,25 @@ WebContext AskSearch::run(CliEnvironment &env, StorageService *storage, const QS
                           const Options &options)
 {
     QEventLoop loop;
-    ModelQuery query(env.catalog(), env.keys(), env.network());
-    SearchIntent intent(&query);
-    if (options.intentModel)
-        intent.setModel(*options.intentModel);
-    SearchIntent::Decision decision;
-    intent.decide(prompt, options.mode, [&](const SearchIntent::Decision &d) {
-        decision = d;
+    PromptSearch search(env.catalog(), env.keys(), env.network(), storage,
+                        env.dataDirectory().providersFile());
+    PromptSearch::Options step;
+    step.mode = options.mode;
+    step.backend = options.backend;
+    step.intentModel = options.intentModel;
+    step.timeoutMs = options.timeoutMs;
+    step.quietWhenUnconfigured = !options.json;
+    PromptSearch::Outcome outcome;
+    search.run(prompt, step, [&](const PromptSearch::Outcome &o) {
+        outcome = o;
         loop.quit();
     });
     loop.exec();
-    if (!decision.note.isEmpty())
-        writeErr(QStringLiteral("coro-cli ask: %1\n").arg(decision.note));
-    if (!decision.shouldSearch)
-        return {};
-
-    QString error;
-    const auto catalog = SearchCatalog::load(env.dataDirectory().providersFile(), &error);
-    WebContext web;
-    if (catalog && !catalog->find(options.backend) && options.backend.isEmpty() &&
-        options.mode == SearchIntent::Mode::Auto && !options.json) {
-        // Nobody set up or asked for a search: people are not told so on every news question.
-        return {};
-    }
-    if (!catalog) {
-        web.query = decision.query;
-        web.skipped = QStringLiteral("no_backend");
-        web.message = AskSearchText::tr("invalid providers file: %1").arg(error);
-        print(web, options.json);
-        return {};
-    }
-    WebSearch search(*catalog, env.keys(), env.network(), storage);
-    WebSearch::Limits limits;
-    limits.timeoutMs = options.timeoutMs;
-    search.setLimits(limits);
-    search.search(decision.query, options.backend, [&](const WebContext &context) {
-        web = context;
-        loop.quit();
-    });
-    loop.exec();
-    print(web, options.json);
-    return web.hasSources() ? web : WebContext();
+    if (!outcome.note.isEmpty())
+        writeErr(QStringLiteral("coro-cli ask: %1\n").arg(outcome.note));
+    if (outcome.reported)
+        print(outcome.web, options.json);
+    return outcome.web.hasSources() ? outcome.web : WebContext();
 }
 
 void AskSearch::print(const WebContext &web, bool json)

@@ -12,8 +12,10 @@ Pane {
     function send(): void {
         if (prompt.text.trim().length === 0)
             return
-        if (composer.app.ask(prompt.text))
+        if (composer.app.ask(prompt.text, searchMode.currentValue)) {
             prompt.clear()
+            searchMode.currentIndex = 0 // The choice was for this question.
+        }
     }
     function focusPrompt(): void {
         prompt.forceActiveFocus()
@@ -26,10 +28,48 @@ Pane {
 
     padding: Theme.spacingM
 
+    Connections {
+        target: composer.app.dictation
+        function onTranscribed(text: string): void {
+            prompt.insert(prompt.cursorPosition, text)
+            prompt.forceActiveFocus()
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacingXs
 
+        Label {
+            Layout.fillWidth: true
+            visible: composer.app.searching
+            text: qsTr("Searching the web… the models are asked as soon as it ends.")
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: {
+                switch (composer.app.dictation.state) {
+                case "recording":
+                    return "● " + qsTr("Recording… press Stop dictation when you are done.")
+                case "transcribing":
+                    return qsTr("Writing down what you said…")
+                case "failed":
+                    return "⚠ " + composer.app.dictation.message
+                default:
+                    return ""
+                }
+            }
+            color: composer.app.dictation.state === "failed" ? Theme.error : Theme.muted
+            wrapMode: Text.Wrap
+            Accessible.role: composer.app.dictation.state === "failed"
+                             ? Accessible.AlertMessage : Accessible.StaticText
+            Accessible.name: text
+        }
         Label {
             Layout.fillWidth: true
             visible: composer.app.askError.length > 0
@@ -75,6 +115,24 @@ Pane {
             ColumnLayout {
                 spacing: Theme.spacingXs
 
+                ComboBox {
+                    id: searchMode
+
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [
+                        { value: "auto", text: qsTr("Web: auto") },
+                        { value: "always", text: qsTr("Web: always") },
+                        { value: "never", text: qsTr("Web: never") }
+                    ]
+                    Accessible.name: qsTr("Web search")
+                    Accessible.description: qsTr("Auto searches when the question needs "
+                                                 + "current facts; always or never for this "
+                                                 + "question")
+                    ToolTip.text: Accessible.description
+                    ToolTip.visible: hovered
+                }
+
                 PushButton {
                     text: qsTr("Send")
                     highlighted: true
@@ -85,8 +143,18 @@ Pane {
                     onClicked: composer.send()
                 }
                 PushButton {
+                    readonly property bool recording:
+                        composer.app.dictation.state === "recording"
+                    text: recording ? qsTr("Stop dictation") : qsTr("Dictate")
+                    enabled: composer.app.dictation.state !== "transcribing"
+                    Accessible.name: recording ? qsTr("Stop dictation") : qsTr("Dictate")
+                    ToolTip.text: qsTr("Speak your question; it is written into the prompt")
+                    ToolTip.visible: hovered
+                    onClicked: composer.app.dictation.toggle()
+                }
+                PushButton {
                     text: qsTr("Stop")
-                    visible: composer.app.running
+                    visible: composer.app.running || composer.app.searching
                     Accessible.name: qsTr("Stop")
                     ToolTip.text: qsTr("Stop every answer; their text is kept (Esc)")
                     ToolTip.visible: hovered

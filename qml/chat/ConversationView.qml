@@ -44,6 +44,16 @@ Page {
                 Accessible.role: Accessible.Heading
             }
             PushButton {
+                text: view.app.conversation.guide.length > 0 ? qsTr("Guide ✓") : qsTr("Guide")
+                Accessible.name: qsTr("Conversation guide")
+                Accessible.description: view.app.conversation.guide.length > 0
+                                        ? view.app.conversation.guide
+                                        : qsTr("No guide of its own")
+                ToolTip.text: qsTr("Standing instructions for every model in this conversation")
+                ToolTip.visible: hovered
+                onClicked: guidePopup.open()
+            }
+            PushButton {
                 id: modelsButton
 
                 text: view.app.picker.selection.length === 1
@@ -72,6 +82,7 @@ Page {
             Layout.fillHeight: true
             visible: count > 0
             conversation: view.app.conversation
+            fusion: view.app.fusion
             narrow: view.narrow
         }
 
@@ -90,6 +101,15 @@ Page {
             Layout.fillWidth: true
             app: view.app
         }
+    }
+
+    GuidePopup {
+        id: guidePopup
+
+        conversation: view.app.conversation
+        defaultGuide: view.app.settings.guide
+        x: (view.width - width) / 2
+        y: Theme.spacingXl
     }
 
     ModelPicker {

@@ -15,7 +15,9 @@ ColumnLayout {
     required property int versionCount
     required property int versionIndex
     required property bool last
+    required property var web
     property bool narrow: false
+    property TurnFusion fusion: null
     property real viewHeight: 600
 
     spacing: Theme.spacingS
@@ -58,10 +60,37 @@ ColumnLayout {
             onClicked: diffPanel.open()
         }
         ToolPushButton {
+            visible: turn.answers.count > 0 && turn.fusion !== null
+            enabled: !turn.answers.running
+            text: qsTr("Fuse answers")
+            Accessible.name: qsTr("Fuse answers")
+            Accessible.description: qsTr("One model writes the best answer from these answers")
+            ToolTip.text: Accessible.description
+            ToolTip.visible: hovered
+            onClicked: fusePopup.open()
+        }
+        ToolPushButton {
             text: qsTr("Run each model's code")
             Accessible.name: qsTr("Run the code of each answer in the workspace")
             onClicked: Navigation.runEachAnswer(turn.turnId)
         }
+    }
+
+    WebSources {
+        id: webSources
+
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.spacingL
+        Layout.rightMargin: Theme.spacingL
+        web: turn.web
+    }
+
+    FusePopup {
+        id: fusePopup
+
+        fusion: turn.fusion
+        turnId: turn.turnId
+        x: Math.max(0, turn.width - width - Theme.spacingL)
     }
 
     DiffPanel {
@@ -76,6 +105,8 @@ ColumnLayout {
         // The newest turn's panes fill the view under the question; earlier ones are compact.
         Layout.preferredHeight: turn.last
                                 ? Math.max(320, turn.viewHeight - question.height
+                                                - (webSources.visible ? webSources.height
+                                                                        + Theme.spacingS : 0)
                                                 - 3 * Theme.spacingL)
                                 : 300
         answers: turn.answers

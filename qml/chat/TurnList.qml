@@ -9,6 +9,7 @@ ListView {
 
     required property ConversationModel conversation
     property bool narrow: false
+    property TurnFusion fusion: null
 
     model: conversation
     clip: true
@@ -39,5 +40,6 @@ ListView {
         width: view.width
         narrow: view.narrow
         viewHeight: view.height
+        fusion: view.fusion
     }
 }

@@ -9,6 +9,7 @@ Frame {
     id: pane
 
     required property int index
+    required property int answerId
     // The turn's panes: every pane is a delegate of their list.
     readonly property AnswerListModel answers: ListView.view.model as AnswerListModel
     required property string label
@@ -33,6 +34,8 @@ Frame {
     required property bool chosen
     required property bool live
     required property QtObject blocks
+    required property bool fusion
+    required property ProvenanceModel provenance
 
     readonly property bool finished: States.finished(state)
 
@@ -51,7 +54,8 @@ Frame {
         textFormat: TextEdit.PlainText
         text: ScreenReader.active ? pane.text : ""
         Accessible.role: Accessible.StaticText
-        Accessible.name: qsTr("Answer from %1").arg(pane.label)
+        Accessible.name: pane.fusion ? qsTr("Fused answer from %1").arg(pane.label)
+                                     : qsTr("Answer from %1").arg(pane.label)
         Accessible.description: States.wordFor(pane.state)
     }
 
@@ -59,8 +63,8 @@ Frame {
     background: Rectangle {
         color: Theme.card
         radius: Theme.radius
-        border.color: pane.chosen ? Theme.done : Theme.subtle
-        border.width: pane.chosen ? 2 : 1
+        border.color: pane.chosen ? Theme.done : pane.fusion ? Theme.working : Theme.subtle
+        border.width: pane.chosen || pane.fusion ? 2 : 1
     }
 
     ColumnLayout {
@@ -74,6 +78,13 @@ Frame {
             state: pane.state
             first: pane.first
             chosen: pane.chosen
+            fusion: pane.fusion
+        }
+        FusionSources {
+            Layout.fillWidth: true
+            visible: pane.fusion
+            provenance: pane.provenance
+            label: pane.label
         }
         PaneStats {
             Layout.fillWidth: true
@@ -117,7 +128,8 @@ Frame {
             Layout.fillHeight: true
             model: pane.blocks
             Accessible.role: Accessible.List
-            Accessible.name: qsTr("Formatted answer from %1").arg(pane.label)
+            Accessible.name: pane.fusion ? qsTr("Formatted fused answer from %1").arg(pane.label)
+                                         : qsTr("Formatted answer from %1").arg(pane.label)
 
             Label {
                 anchors.top: parent.top
@@ -126,8 +138,13 @@ Frame {
                 color: Theme.muted
             }
         }
+        FusionContradictions {
+            Layout.fillWidth: true
+            provenance: pane.provenance
+        }
         PaneActions {
             Layout.fillWidth: true
+            fusion: pane.fusion
             state: pane.state
             chosen: pane.chosen
             hasText: pane.text.length > 0
@@ -136,6 +153,18 @@ Frame {
             onUseRequested: pane.answers.choose(pane.index)
             onRetryRequested: pane.answers.retry(pane.index)
             onStopRequested: pane.answers.cancel(pane.index)
+            speechId: pane.label + "#" + pane.answerId
+            onReadAloudRequested: Speech.read(speechId, pane.text)
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: Speech.messageId === pane.label + "#" + pane.answerId
+                     && Speech.message.length > 0
+            text: "⚠ " + Speech.message
+            color: Theme.error
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
         }
     }
 }

@@ -11,6 +11,7 @@ RowLayout {
     required property string state
     required property bool first
     required property bool chosen
+    property bool fusion: false
 
     spacing: Theme.spacingS
 
@@ -33,6 +34,15 @@ RowLayout {
             elide: Text.ElideRight
             textFormat: Text.PlainText
         }
+    }
+    Label {
+        visible: header.fusion
+        text: "◆ " + qsTr("fusion")
+        color: Theme.working
+        font.pointSize: Theme.smallPointSize
+        font.bold: true
+        Accessible.role: Accessible.StaticText
+        Accessible.name: qsTr("Fused answer")
     }
     Label {
         visible: header.chosen

@@ -100,6 +100,8 @@ public:
     /// records the turn and calls @p ready (always later, from the event loop) just before the
     /// turn starts, so the caller can connect to every signal.
     bool ask(const AskOptions &options, Ready ready, QString *error);
+    /// What ask() checks at once, without asking: false with @p error when it would refuse.
+    bool check(const AskOptions &options, QString *error) const { return validate(options, error); }
     /// Like ask(), for a fused answer: saved as one more answer of the turn (in the next free
     /// pane), flagged as a fusion with its sources, and streamed like any other.
     bool fuse(const FuseOptions &options, Ready ready, QString *error);

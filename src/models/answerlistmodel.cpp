@@ -2,6 +2,7 @@
 
 #include "engine/turn.h"
 #include "markdown/messageblockmodel.h"
+#include "provenancemodel.h"
 #include "storage/storageservice.h"
 
 #include <QDateTime>
@@ -13,29 +14,23 @@ constexpr int kFrameMs = 16;
 constexpr int kTextIntervalMs = 500;
 
 // Every role but the whole text: what a frame's update re-sends.
-const QList<int> kFrameRoles{AnswerListModel::StateRole,
-                             AnswerListModel::ErrorCodeRole,
-                             AnswerListModel::ErrorTitleRole,
-                             AnswerListModel::ErrorMessageRole,
-                             AnswerListModel::RequestIdRole,
-                             AnswerListModel::TtftMsRole,
-                             AnswerListModel::TokensPerSecondRole,
-                             AnswerListModel::TokensInRole,
-                             AnswerListModel::TokensOutRole,
-                             AnswerListModel::ElapsedMsRole,
-                             AnswerListModel::RetryInMsRole,
-                             AnswerListModel::AnswerIdRole,
-                             AnswerListModel::BlocksRole,
-                             AnswerListModel::LiveRole,
-                             AnswerListModel::CostRole,
-                             AnswerListModel::CostTextRole,
-                             AnswerListModel::CostSpokenRole};
+const QList<int> kFrameRoles{
+    AnswerListModel::StateRole,           AnswerListModel::ErrorCodeRole,
+    AnswerListModel::ErrorTitleRole,      AnswerListModel::ErrorMessageRole,
+    AnswerListModel::RequestIdRole,       AnswerListModel::TtftMsRole,
+    AnswerListModel::TokensPerSecondRole, AnswerListModel::TokensInRole,
+    AnswerListModel::TokensOutRole,       AnswerListModel::ElapsedMsRole,
+    AnswerListModel::RetryInMsRole,       AnswerListModel::AnswerIdRole,
+    AnswerListModel::BlocksRole,          AnswerListModel::LiveRole,
+    AnswerListModel::ProvenanceRole,      AnswerListModel::CostRole,
+    AnswerListModel::CostTextRole,        AnswerListModel::CostSpokenRole};
 
-QString labelOf(const QString &provider, const QString &model)
+} // namespace
+
+QString AnswerListModel::labelOf(const QString &provider, const QString &model)
 {
     return provider + QLatin1Char('/') + model;
 }
-} // namespace
 
 AnswerListModel::AnswerListModel(StorageService *storage, CodeHighlighter *highlighter,
                                  QObject *parent)
@@ -73,7 +68,7 @@ void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
         const auto it = rowOfSlot.constFind(answer.slot);
         if (it == rowOfSlot.cend()) {
             rowOfSlot.insert(answer.slot, int(m_panes.size()));
-            m_panes.append({answer, {}, {}, -1, -1, {}});
+            m_panes.append({answer, {}, {}, -1, -1, {}, false, {}});
             continue;
         }
         // A regeneration: the chosen answer wins, else the latest one (answers come oldest
@@ -82,9 +77,13 @@ void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
         if (!pane.stored.chosen || answer.chosen)
             pane.stored = answer;
     }
-    for (Pane &pane : m_panes)
-        pane.blocks =
-            makeBlocks(pane.stored.text, pane.stored.status != QLatin1String("streaming"));
+    for (Pane &pane : m_panes) {
+        const bool finished = pane.stored.status != QLatin1String("streaming");
+        pane.blocks = makeBlocks(pane.stored.text, finished);
+        pane.fusion = pane.stored.parameters.value(QLatin1String("fusion")).toBool();
+        if (pane.fusion)
+            pane.provenance = makeProvenance({}, pane.stored.text, finished);
+    }
     std::sort(m_panes.begin(), m_panes.end(),
               [](const Pane &a, const Pane &b) { return a.stored.slot < b.stored.slot; });
     m_firstDone = -1;
@@ -92,7 +91,8 @@ void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
     for (int row = 0; row < m_panes.size(); ++row) {
         const StoredAnswer &answer = m_panes.at(row).stored;
         const qint64 end = answer.createdAt + std::max<qint64>(0, answer.latencyMs);
-        if (answer.status == QLatin1String("done") && (m_firstDone < 0 || end < firstEnd)) {
+        if (answer.status == QLatin1String("done") && !m_panes.at(row).fusion &&
+            (m_firstDone < 0 || end < firstEnd)) {
             m_firstDone = row;
             firstEnd = end;
         }
@@ -100,6 +100,7 @@ void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
     endResetModel();
     Q_EMIT countChanged();
     Q_EMIT firstDoneChanged();
+    loadFusionSources(answers);
 }
 
 void AnswerListModel::attach(Turn *turn, const QList<qint64> &answerIds)
@@ -112,7 +113,7 @@ void AnswerListModel::attach(Turn *turn, const QList<qint64> &answerIds)
         // same model twice).
         int row = -1;
         for (int r = 0; r < m_panes.size(); ++r) {
-            if (m_panes.at(r).stored.provider == config.ref.provider &&
+            if (!m_panes.at(r).fusion && m_panes.at(r).stored.provider == config.ref.provider &&
                 m_panes.at(r).stored.model == config.ref.model && !taken.contains(r)) {
                 row = r;
                 break;
@@ -137,6 +138,11 @@ void AnswerListModel::attach(Turn *turn, const QList<qint64> &answerIds)
         m_panes[row].stored.chosen = false;
         watch(turn, i, turn->run(i));
     }
+    follow(turn);
+}
+
+void AnswerListModel::follow(Turn *turn)
+{
     connect(turn, &Turn::runStarted, this,
             [this, turn](int index, ModelRun *run) { watch(turn, index, run); });
     connect(turn, &Turn::finished, this, [this] {
@@ -160,6 +166,12 @@ void AnswerListModel::watch(const Turn *turn, int runIndex, ModelRun *run)
     MessageBlockModel *blocks = pane.blocks.get();
     connect(run, &ModelRun::textAppended, blocks, &MessageBlockModel::appendText);
     connect(run, &ModelRun::finished, blocks, &MessageBlockModel::finish);
+    if (pane.provenance) { // A fusion: its parts are followed afresh too.
+        pane.provenance = makeProvenance(pane.provenance->labels(), run->text(), false);
+        ProvenanceModel *provenance = pane.provenance.get();
+        connect(run, &ModelRun::textAppended, provenance, &ProvenanceModel::feed);
+        connect(run, &ModelRun::finished, provenance, &ProvenanceModel::finish);
+    }
     if (m_firstDone == row)
         setFirstDone(-1);
     // New text reaches the view through the pane's blocks; the whole text as a role only
@@ -194,7 +206,7 @@ void AnswerListModel::watch(const Turn *turn, int runIndex, ModelRun *run)
         const int r = rowOfRun(turn, runIndex);
         if (r < 0)
             return;
-        if (run->state() == ModelRun::State::Done && m_firstDone < 0)
+        if (run->state() == ModelRun::State::Done && m_firstDone < 0 && !m_panes.at(r).fusion)
             setFirstDone(r);
         markDirty(r);
         m_textDirty.insert(r);
@@ -323,6 +335,10 @@ QVariant AnswerListModel::data(const QModelIndex &index, int role) const
         return formatUsd(costOf(pane).value_or(-1.0));
     case CostSpokenRole:
         return describeUsd(costOf(pane).value_or(-1.0));
+    case FusionRole:
+        return pane.fusion;
+    case ProvenanceRole:
+        return QVariant::fromValue(static_cast<QObject *>(pane.provenance.get()));
     default:
         return {};
     }
@@ -355,66 +371,9 @@ QHash<int, QByteArray> AnswerListModel::roleNames() const
         {CostRole, "cost"},
         {CostTextRole, "costText"},
         {CostSpokenRole, "costSpoken"},
+        {FusionRole, "fusion"},
+        {ProvenanceRole, "provenance"},
     };
-}
-
-bool AnswerListModel::isRunning() const
-{
-    return std::any_of(m_turns.cbegin(), m_turns.cend(),
-                       [](const QPointer<Turn> &turn) { return turn && !turn->isFinished(); });
-}
-
-void AnswerListModel::cancel(int row)
-{
-    if (row < 0 || row >= m_panes.size())
-        return;
-    const Pane &pane = m_panes.at(row);
-    if (pane.turn && pane.run && !pane.run->isFinished())
-        pane.turn->cancel(pane.runIndex);
-}
-
-void AnswerListModel::cancelAll()
-{
-    for (const QPointer<Turn> &turn : std::as_const(m_turns)) {
-        if (turn)
-            turn->cancelAll();
-    }
-}
-
-void AnswerListModel::retry(int row)
-{
-    if (row < 0 || row >= m_panes.size())
-        return;
-    const Pane &pane = m_panes.at(row);
-    if (pane.turn && pane.run) {
-        pane.turn->retry(pane.runIndex);
-        Q_EMIT runningChanged();
-        return;
-    }
-    Q_EMIT regenerateRequested(pane.stored.provider, pane.stored.model);
-}
-
-void AnswerListModel::choose(int row)
-{
-    if (row < 0 || row >= m_panes.size() || m_panes.at(row).stored.id == 0)
-        return;
-    for (int r = 0; r < m_panes.size(); ++r) {
-        const bool chosen = r == row;
-        if (m_panes.at(r).stored.chosen != chosen) {
-            m_panes[r].stored.chosen = chosen;
-            Q_EMIT dataChanged(index(r), index(r), {ChosenRole});
-        }
-    }
-    if (m_storage)
-        m_storage->setChosen(m_panes.at(row).stored.id);
-}
-
-QStringList AnswerListModel::labels() const
-{
-    QStringList result;
-    for (const Pane &pane : m_panes)
-        result << labelOf(pane.stored.provider, pane.stored.model);
-    return result;
 }
 
 } // namespace coro

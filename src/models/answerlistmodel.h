@@ -1,5 +1,6 @@
 #pragma once
 
+#include "context/fusionprompt.h"
 #include "providers/modelprice.h"
 #include "storage/storetypes.h"
 
@@ -17,6 +18,7 @@ namespace coro {
 class CodeHighlighter;
 class MessageBlockModel;
 class ModelRun;
+class ProvenanceModel;
 class StorageService;
 class Turn;
 
@@ -67,6 +69,9 @@ public:
                                   price or a count is unknown. */
         CostTextRole,        /**< The cost as shown ("$0.0012"); empty when unknown. */
         CostSpokenRole,      /**< The cost in words for screen readers; empty when unknown. */
+        FusionRole,          /**< A fused answer: one model's best of the others. */
+        ProvenanceRole,      /**< A fused answer's parts and sources (ProvenanceModel);
+                                  null for an ordinary answer. */
     };
     Q_ENUM(Role)
 
@@ -85,6 +90,12 @@ public:
     void attach(Turn *turn, const QList<qint64> &answerIds);
     /// Where the panes' costs get their prices; without it no cost is known.
     void setPriceLookup(PriceLookup prices);
+    /// Follows a fusion's @p turn (one run) in a pane of its own, after the others.
+    /// @p labels: each source answer's label and "provider/model".
+    void attachFusion(Turn *turn, const QList<qint64> &answerIds,
+                      const QList<std::pair<QString, QString>> &labels);
+    /// The finished ordinary answers, labelled A, B, ... for a fusion.
+    QList<FusionPrompt::Answer> fusionInputs() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -99,11 +110,14 @@ public:
     Q_INVOKABLE void retry(int row);
     /// Makes @p row's answer the one that continues the conversation.
     Q_INVOKABLE void choose(int row);
-    /// "provider/model" of every row, in order.
+    /// "provider/model" of every ordinary answer's row (not fusions), in order.
     Q_INVOKABLE QStringList labels() const;
+    /// Some answer is done and none is running: there is something to fuse.
+    Q_INVOKABLE bool canFuse() const;
 
     /// The words for an error code, as a pane's heading says it.
     static QString errorTitle(const QString &code);
+    static QString labelOf(const QString &provider, const QString &model);
 
 Q_SIGNALS:
     void countChanged();
@@ -121,9 +135,17 @@ private:
         int runIndex = -1;   ///< The run's index in its turn.
         qint64 retryAt = -1; ///< Epoch ms of a scheduled retry.
         std::shared_ptr<MessageBlockModel> blocks;
+        bool fusion = false;
+        std::shared_ptr<ProvenanceModel> provenance; ///< Fusions only.
     };
 
     std::shared_ptr<MessageBlockModel> makeBlocks(const QString &text, bool finished);
+    std::shared_ptr<ProvenanceModel> makeProvenance(const QList<std::pair<QString, QString>> &l,
+                                                    const QString &text, bool finished);
+    /// Stored fusions: reads which answers each was made from (the history file).
+    void loadFusionSources(const QList<StoredAnswer> &answers);
+    /// Turn-wide signals: finished and gone.
+    void follow(Turn *turn);
 
     void watch(const Turn *turn, int runIndex, ModelRun *run);
     void markDirty(int row);

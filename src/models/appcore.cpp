@@ -2,6 +2,7 @@
 
 #include "answerlistmodel.h"
 #include "chat/chatsession.h"
+#include "context/promptsearch.h"
 #include "conversationlistmodel.h"
 #include "conversationmodel.h"
 #include "markdown/codehighlighter.h"
@@ -67,6 +68,8 @@ AppCore::AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keyc
     m_problem = problems.join(QLatin1Char('\n'));
 
     m_session = new ChatSession(m_catalog, m_keys.get(), m_network, m_storage, this);
+    m_promptSearch = new PromptSearch(m_catalog, m_keys.get(), m_network, m_storage,
+                                      m_dataDir.providersFile(), this);
     m_conversations = new ConversationListModel(m_storage, this);
     m_search = new SearchResultModel(m_storage, this);
     m_conversation = new ConversationModel(
@@ -83,11 +86,28 @@ AppCore::AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keyc
     connect(m_providers, &ProviderSettingsModel::catalogEdited, this, &AppCore::useCatalog);
     connect(m_providers, &ProviderSettingsModel::modelsDiscovered, this, &AppCore::offerDiscovered);
     m_workspace = new WorkspaceModel(m_storage, settingsPath(), this);
+    m_dictation = new DictationControl(m_keys.get(), m_network, this);
+    m_dictation->setCatalog(m_catalog);
+    m_fusion = new TurnFusion(
+        m_session, m_conversation, m_settings, m_picker, m_keys.get(), m_network,
+        [this](qint64 conversationId, qint64 turnId) {
+            return adoptLive(conversationId, turnId, /*create=*/false);
+        },
+        this);
     connect(m_conversation, &ConversationModel::conversationChanged, m_workspace,
             [this] { m_workspace->setConversationId(m_conversation->conversationId()); });
 
     connect(m_conversation, &ConversationModel::conversationChanged, this,
             &AppCore::runningChanged);
+    // A question searched for belongs to the conversation it was asked in.
+    connect(m_conversation, &ConversationModel::conversationChanged, this, [this] {
+        if (!isSearching())
+            return;
+        m_promptSearch->cancel();
+        Q_EMIT searchingChanged();
+        setAskError(tr("The question was not sent: another conversation was opened during "
+                       "its web search."));
+    });
     connect(m_conversation, &ConversationModel::regenerateRequested, this, &AppCore::regenerate);
     // A follow-up goes to the models of the conversation's last turn.
     connect(m_conversation, &ConversationModel::loaded, this, [this] {
@@ -121,6 +141,8 @@ void AppCore::useCatalog(const ProviderCatalog &catalog)
 {
     m_catalog = catalog;
     m_session->setCatalog(catalog);
+    m_promptSearch->setCatalog(catalog);
+    m_dictation->setCatalog(catalog);
     m_picker->setCatalog(catalog);
     // Panes shown and streaming show costs at the new prices.
     m_conversation->setPriceLookup(priceLookup());
@@ -174,8 +196,22 @@ void AppCore::openConversation(qint64 id, qint64 turnId)
     m_conversation->open(id, turnId);
 }
 
-bool AppCore::ask(const QString &prompt)
+bool AppCore::isSearching() const
 {
+    return m_promptSearch->isRunning();
+}
+
+bool AppCore::ask(const QString &prompt, const QString &searchMode)
+{
+    const auto mode = SearchIntent::modeFromName(searchMode);
+    if (!mode) {
+        setAskError(tr("Unknown web search mode \"%1\".").arg(searchMode));
+        return false;
+    }
+    if (isSearching()) {
+        setAskError(tr("The web search for the previous question is still running."));
+        return false;
+    }
     if (prompt.trimmed().isEmpty()) {
         setAskError(tr("Type a question first."));
         return false;
@@ -189,8 +225,38 @@ bool AppCore::ask(const QString &prompt)
         setAskError(problem);
         return false;
     }
-    startTurn(prompt, 0, models, m_picker->selectedParams());
-    return m_askError.isEmpty();
+    ChatSession::AskOptions check;
+    check.models = models;
+    check.prompt = prompt;
+    check.params = m_picker->params();
+    check.modelParams = m_picker->selectedParams();
+    check.conversationId = m_conversation->conversationId();
+    if (QString error; !m_session->check(check, &error)) {
+        setAskError(error);
+        return false;
+    }
+    // Most questions need no search: they are asked at once.
+    if (*mode == SearchIntent::Mode::Never ||
+        (*mode == SearchIntent::Mode::Auto &&
+         !SearchIntent::decideByRules(prompt, *mode).shouldSearch)) {
+        startTurn(prompt, 0, models, m_picker->selectedParams());
+        return m_askError.isEmpty();
+    }
+    setAskError({});
+    // The models are asked once the search ends, within its deadline, with or without sources.
+    PromptSearch::Options options;
+    options.mode = *mode;
+    m_promptSearch->run(prompt, options,
+                        [this, prompt, models, modelParams = m_picker->selectedParams()](
+                            const PromptSearch::Outcome &outcome) {
+                            Q_EMIT searchingChanged();
+                            WebContext web = outcome.web;
+                            if (!outcome.reported)
+                                web = {};
+                            startTurn(prompt, 0, models, modelParams, web);
+                        });
+    Q_EMIT searchingChanged();
+    return true;
 }
 
 void AppCore::regenerate(qint64 turnId, const QString &provider, const QString &model)
@@ -200,7 +266,8 @@ void AppCore::regenerate(qint64 turnId, const QString &provider, const QString &
 
 void AppCore::startTurn(const QString &prompt, qint64 regenerateTurnId,
                         const QList<ModelRef> &models,
-                        const QList<std::optional<GenerationParams>> &modelParams)
+                        const QList<std::optional<GenerationParams>> &modelParams,
+                        const WebContext &web)
 {
     ChatSession::AskOptions options;
     options.models = models;
@@ -209,10 +276,15 @@ void AppCore::startTurn(const QString &prompt, qint64 regenerateTurnId,
     options.modelParams = modelParams;
     options.conversationId = m_conversation->conversationId();
     options.regenerateTurnId = regenerateTurnId;
+    options.defaultGuide = m_settings->guide();
+    if (!options.conversationId)
+        options.guide = m_conversation->pendingGuide();
+    // Only sources reach the models; a failed search is shown in the turn.
+    options.web = web.hasSources() ? web : WebContext();
     QString error;
     const bool accepted = m_session->ask(
         options,
-        [this, prompt, regenerateTurnId](const ChatSession::PlannedTurn &planned) {
+        [this, prompt, regenerateTurnId, web](const ChatSession::PlannedTurn &planned) {
             if (!m_session)
                 return; // Shutting down.
             if (!planned.turn) {
@@ -220,30 +292,14 @@ void AppCore::startTurn(const QString &prompt, qint64 regenerateTurnId,
                 return;
             }
             // The panes of a turn asked again are the ones on screen: they go live in place.
-            AnswerListModel *answers = liveAnswers(planned.turnId);
-            if (!answers) {
-                answers = m_conversation->takeAnswers(planned.turnId);
-                if (answers)
-                    answers->setParent(this);
-                else
-                    answers = new AnswerListModel(m_storage, m_highlighter.get(), this);
-                answers->setPriceLookup(priceLookup());
-                connect(answers, &AnswerListModel::regenerateRequested, this,
-                        [this, turnId = planned.turnId](const QString &p, const QString &m) {
-                            regenerate(turnId, p, m);
-                        });
-                connect(answers, &AnswerListModel::runningChanged, this,
-                        [this, id = planned.conversationId] {
-                            updateLive(id);
-                            Q_EMIT runningChanged();
-                        });
-                m_live.insert(planned.turnId, {planned.conversationId, answers});
-            }
+            AnswerListModel *answers =
+                adoptLive(planned.conversationId, planned.turnId, /*create=*/true);
             answers->attach(planned.turn, planned.answerIds);
             const bool shown = m_conversation->conversationId() == planned.conversationId;
             if (!regenerateTurnId && (shown || m_conversation->conversationId() == 0)) {
                 const bool first = m_conversation->rowCount() == 0;
-                m_conversation->appendTurn(planned.conversationId, planned.turnId, prompt, answers);
+                m_conversation->appendTurn(planned.conversationId, planned.turnId, prompt, answers,
+                                           web);
                 if (first) // The store names a new conversation after its first prompt.
                     m_conversation->setTitle(ConversationStore::titleFromPrompt(prompt));
             }
@@ -253,6 +309,28 @@ void AppCore::startTurn(const QString &prompt, qint64 regenerateTurnId,
         },
         &error);
     setAskError(accepted ? QString() : error);
+}
+
+AnswerListModel *AppCore::adoptLive(qint64 conversationId, qint64 turnId, bool create)
+{
+    if (AnswerListModel *live = liveAnswers(turnId))
+        return live;
+    AnswerListModel *answers = m_conversation->takeAnswers(turnId);
+    if (answers)
+        answers->setParent(this);
+    else if (create)
+        answers = new AnswerListModel(m_storage, m_highlighter.get(), this);
+    else
+        return nullptr;
+    answers->setPriceLookup(priceLookup());
+    connect(answers, &AnswerListModel::regenerateRequested, this,
+            [this, turnId](const QString &p, const QString &m) { regenerate(turnId, p, m); });
+    connect(answers, &AnswerListModel::runningChanged, this, [this, conversationId] {
+        updateLive(conversationId);
+        Q_EMIT runningChanged();
+    });
+    m_live.insert(turnId, {conversationId, answers});
+    return answers;
 }
 
 AnswerListModel *AppCore::liveAnswers(qint64 turnId) const
@@ -272,6 +350,10 @@ void AppCore::updateLive(qint64 conversationId)
 
 void AppCore::cancelRunning()
 {
+    if (isSearching()) {
+        m_promptSearch->cancel();
+        Q_EMIT searchingChanged();
+    }
     for (const LiveTurn &live : std::as_const(m_live)) {
         if (live.conversationId == m_conversation->conversationId() && live.answers)
             live.answers->cancelAll();

@@ -4,12 +4,14 @@
 #include "conversationlistmodel.h"
 #include "conversationmodel.h"
 #include "core/modelref.h"
+#include "dictationcontrol.h"
 #include "localserverprobe.h"
 #include "modelpickermodel.h"
 #include "providers/providercatalog.h"
 #include "providersettingsmodel.h"
 #include "searchresultmodel.h"
 #include "storage/datadirectory.h"
+#include "turnfusion.h"
 #include "workspacemodel.h"
 
 #include <QHash>
@@ -25,6 +27,8 @@ namespace coro {
 class AnswerListModel;
 class ApiKeyResolver;
 class ChatSession;
+class PromptSearch;
+struct WebContext;
 class CodeHighlighter;
 class SecretStore;
 class SessionFallbackStore;
@@ -54,6 +58,10 @@ class AppCore : public QObject
     Q_PROPERTY(coro::AppSettings *settings READ settings CONSTANT)
     /// The code workspace; follows the open conversation (openCode() from a code block).
     Q_PROPERTY(coro::WorkspaceModel *workspace READ workspace CONSTANT)
+    /// Dictating a prompt (the first transcription provider of the catalog).
+    Q_PROPERTY(coro::DictationControl *dictation READ dictation CONSTANT)
+    /// "Fuse answers" on a finished turn of the open conversation.
+    Q_PROPERTY(coro::TurnFusion *fusion READ fusion CONSTANT)
     Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
     /// Why the history or the providers could not be loaded; empty when all is well.
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
@@ -63,6 +71,8 @@ class AppCore : public QObject
     Q_PROPERTY(QString askError READ askError NOTIFY askErrorChanged)
     /// Answers of the open conversation are streaming.
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+    /// A web search runs before the next turn is asked.
+    Q_PROPERTY(bool searching READ isSearching NOTIFY searchingChanged)
     /// No providers.json yet: the first-run guide is offered.
     Q_PROPERTY(bool firstRun READ isFirstRun NOTIFY catalogChanged)
 
@@ -82,20 +92,25 @@ public:
     LocalServerProbe *localServers() const { return m_localServers; }
     AppSettings *settings() const { return m_settings; }
     WorkspaceModel *workspace() const { return m_workspace; }
+    TurnFusion *fusion() const { return m_fusion; }
+    DictationControl *dictation() const { return m_dictation; }
     QString dataDirectory() const { return m_dataDir.path(); }
     QString problem() const { return m_problem; }
     QString saveError() const { return m_saveError; }
     QString askError() const { return m_askError; }
     bool isRunning() const;
     bool isFirstRun() const;
+    bool isSearching() const;
     /// The settings file of this data directory (window, picker, appearance).
     QString settingsPath() const;
 
     Q_INVOKABLE void newChat();
     Q_INVOKABLE void openConversation(qint64 id, qint64 turnId = 0);
     /// Asks the picker's models in the open conversation (a new one when none is open).
+    /// @p searchMode "auto", "always" or "never": whether the web is searched first (auto:
+    /// when the prompt needs current facts and a search backend is set up).
     /// False, with askError() saying why, when it cannot be sent.
-    Q_INVOKABLE bool ask(const QString &prompt);
+    Q_INVOKABLE bool ask(const QString &prompt, const QString &searchMode = QStringLiteral("auto"));
     /// Stops every model of the open conversation's running turns; their text is kept.
     Q_INVOKABLE void cancelRunning();
     Q_INVOKABLE void dismissSaveError();
@@ -106,6 +121,7 @@ Q_SIGNALS:
     void askErrorChanged();
     void runningChanged();
     void catalogChanged();
+    void searchingChanged();
 
 private:
     struct LiveTurn
@@ -117,12 +133,16 @@ private:
     void regenerate(qint64 turnId, const QString &provider, const QString &model);
     /// @param modelParams each model's own parameters (see ChatSession::AskOptions).
     void startTurn(const QString &prompt, qint64 regenerateTurnId, const QList<ModelRef> &models,
-                   const QList<std::optional<GenerationParams>> &modelParams = {});
+                   const QList<std::optional<GenerationParams>> &modelParams = {},
+                   const WebContext &web = {});
     void setAskError(const QString &error);
     void updateLive(qint64 conversationId);
     AnswerListModel *liveAnswers(qint64 turnId) const;
     /// The catalog's prices, read when a pane asks (so they follow Settings).
     AnswerListModel::PriceLookup priceLookup() const;
+    /// The panes of @p turnId, made live (kept by the app) if they were not; null when the
+    /// turn is neither live nor shown.
+    AnswerListModel *adoptLive(qint64 conversationId, qint64 turnId, bool create);
     /// Settings changed the providers: chat and the picker use them from now on.
     void useCatalog(const ProviderCatalog &catalog);
     void offerDiscovered(const QString &providerId, const QList<ModelInfo> &models);
@@ -137,6 +157,7 @@ private:
     std::unique_ptr<CodeHighlighter> m_highlighter; ///< One engine for every pane.
     StorageService *m_storage = nullptr;
     ChatSession *m_session = nullptr;
+    PromptSearch *m_promptSearch = nullptr;
     ConversationListModel *m_conversations = nullptr;
     SearchResultModel *m_search = nullptr;
     ConversationModel *m_conversation = nullptr;
@@ -145,6 +166,8 @@ private:
     LocalServerProbe *m_localServers = nullptr;
     AppSettings *m_settings = nullptr;
     WorkspaceModel *m_workspace = nullptr;
+    TurnFusion *m_fusion = nullptr;
+    DictationControl *m_dictation = nullptr;
     QHash<qint64, LiveTurn> m_live; ///< By turn id.
     QString m_problem;
     QString m_saveError;

@@ -1,8 +1,11 @@
 #include "conversationmodel.h"
 
 #include "answerlistmodel.h"
+#include "context/turncontextstore.h"
 #include "storage/conversationstore.h"
+#include "storage/database.h"
 #include "storage/storageservice.h"
+#include "webcontextvariant.h"
 
 #include <QDateTime>
 
@@ -39,6 +42,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return std::max<int>(1, int(row.turn.versionIds.indexOf(row.turn.id)) + 1);
     case LastRole:
         return index.row() == m_rows.size() - 1;
+    case WebRole:
+        return row.web;
     default:
         return {};
     }
@@ -52,7 +57,8 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
             {AnswersRole, "answers"},
             {VersionCountRole, "versionCount"},
             {VersionIndexRole, "versionIndex"},
-            {LastRole, "last"}};
+            {LastRole, "last"},
+            {WebRole, "web"}};
 }
 
 void ConversationModel::open(qint64 id, qint64 throughTurnId)
@@ -75,10 +81,12 @@ void ConversationModel::open(qint64 id, qint64 throughTurnId)
                 return;
             }
             setTitle(conversation->summary.title);
+            setGuideText(conversation->guide);
+            m_pendingGuide.reset();
             QList<Row> rows;
             int focus = -1;
             for (const StoredTurn &turn : conversation->turns) {
-                Row row{turn, {}, false};
+                Row row{turn, {}, false, m_sessionWeb.value(turn.id)};
                 row.answers = answersFor(turn, &row.owned);
                 if (turn.id == throughTurnId)
                     focus = int(rows.size());
@@ -88,7 +96,63 @@ void ConversationModel::open(qint64 id, qint64 throughTurnId)
             m_focusRow = focus;
             Q_EMIT focusRowChanged();
             Q_EMIT loaded();
+            loadWeb(generation);
         });
+}
+
+void ConversationModel::loadWeb(int generation)
+{
+    QList<qint64> turnIds;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.web.isEmpty())
+            turnIds << row.turn.id;
+    }
+    if (turnIds.isEmpty())
+        return;
+    m_storage->run(
+        [turnIds](ConversationStore &store) {
+            TurnContextStore context(store.database().connection());
+            QHash<qint64, WebContext> found;
+            for (const qint64 id : turnIds) {
+                if (auto web = context.web(id))
+                    found.insert(id, *web);
+            }
+            return found;
+        },
+        this,
+        [this, generation](const QHash<qint64, WebContext> &found) {
+            if (generation != m_generation)
+                return;
+            for (int i = 0; i < m_rows.size(); ++i) {
+                const auto it = found.constFind(m_rows.at(i).turn.id);
+                if (it == found.cend())
+                    continue;
+                m_rows[i].web = WebContextVariant::toMap(*it);
+                Q_EMIT dataChanged(index(i), index(i), {WebRole});
+            }
+        });
+}
+
+void ConversationModel::setGuide(const QString &guide)
+{
+    const QString trimmed = guide.trimmed();
+    if (!m_conversationId) {
+        m_pendingGuide = trimmed;
+        setGuideText(trimmed);
+        return;
+    }
+    setGuideText(trimmed);
+    m_storage->run([id = m_conversationId,
+                    trimmed](ConversationStore &store) { return store.setGuide(id, trimmed); },
+                   this, {});
+}
+
+void ConversationModel::setGuideText(const QString &guide)
+{
+    if (m_guide == guide)
+        return;
+    m_guide = guide;
+    Q_EMIT guideChanged();
 }
 
 AnswerListModel *ConversationModel::answersFor(const StoredTurn &turn, bool *owned)
@@ -126,6 +190,8 @@ void ConversationModel::clear()
     m_conversationId = 0;
     setRows({});
     setTitle(QString());
+    setGuideText(QString());
+    m_pendingGuide.reset();
     if (changed)
         Q_EMIT conversationChanged();
 }
@@ -146,9 +212,13 @@ void ConversationModel::reload()
 }
 
 void ConversationModel::appendTurn(qint64 conversationId, qint64 turnId, const QString &userText,
-                                   AnswerListModel *answers)
+                                   AnswerListModel *answers, const WebContext &web)
 {
+    const QVariantMap webMap = WebContextVariant::toMap(web);
+    if (!webMap.isEmpty())
+        m_sessionWeb.insert(turnId, webMap);
     if (conversationId != m_conversationId) {
+        m_pendingGuide.reset(); // The first turn took it.
         m_conversationId = conversationId;
         ++m_generation;
         setRows({});
@@ -162,7 +232,7 @@ void ConversationModel::appendTurn(qint64 conversationId, qint64 turnId, const Q
     turn.versionIds = {turnId};
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append({turn, answers, false});
+    m_rows.append({turn, answers, false, webMap});
     endInsertRows();
     if (row > 0)
         Q_EMIT dataChanged(index(row - 1), index(row - 1), {LastRole});
@@ -194,6 +264,15 @@ AnswerListModel *ConversationModel::takeAnswers(qint64 turnId)
         }
     }
     return nullptr;
+}
+
+QString ConversationModel::userText(qint64 turnId) const
+{
+    for (const Row &row : m_rows) {
+        if (row.turn.id == turnId)
+            return row.turn.userText;
+    }
+    return {};
 }
 
 qint64 ConversationModel::lastTurnId() const

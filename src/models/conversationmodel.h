@@ -1,12 +1,14 @@
 #pragma once
 
 #include "answerlistmodel.h"
+#include "context/webcontext.h"
 #include "storage/storetypes.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QtQmlIntegration>
 #include <functional>
+#include <optional>
 
 namespace coro {
 
@@ -32,6 +34,8 @@ class ConversationModel : public QAbstractListModel
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
     /// The row a search hit asked to show; -1 when none.
     Q_PROPERTY(int focusRow READ focusRow NOTIFY focusRowChanged)
+    /// The conversation's own guide; empty: the app's default guide applies.
+    Q_PROPERTY(QString guide READ guide NOTIFY guideChanged)
 
 public:
     enum Role {
@@ -42,6 +46,7 @@ public:
         VersionCountRole,              /**< Versions of this message (edits); 1 = no branch. */
         VersionIndexRole,              /**< Which version this is, from 1. */
         LastRole,                      /**< The newest turn of the branch (full-height panes). */
+        WebRole, /**< The web search of the turn (WebContextVariant::toMap); empty when none. */
     };
     Q_ENUM(Role)
 
@@ -60,6 +65,9 @@ public:
     QString title() const { return m_title; }
     bool isLoading() const { return m_loading; }
     int focusRow() const { return m_focusRow; }
+    QString guide() const { return m_guide; }
+    /// A guide set on a new chat before its first question: given to that question's turn.
+    std::optional<QString> pendingGuide() const { return m_pendingGuide; }
 
     /// Opens conversation @p id on the branch through @p throughTurnId (0: the latest branch),
     /// focusing that turn when given.
@@ -70,10 +78,13 @@ public:
     Q_INVOKABLE void clear();
     /// Reloads what is open, keeping live panes.
     Q_INVOKABLE void reload();
+    /// Sets the open conversation's guide (kept for its later turns); on a new chat, for its
+    /// first question. Empty: the app's default applies.
+    Q_INVOKABLE void setGuide(const QString &guide);
 
     /// A turn just asked in this conversation (which may just have been created).
     void appendTurn(qint64 conversationId, qint64 turnId, const QString &userText,
-                    AnswerListModel *answers);
+                    AnswerListModel *answers, const WebContext &web = {});
     void setTitle(const QString &title);
     /// The models of the newest turn, "provider/model", in pane order.
     QStringList lastTurnModels() const;
@@ -82,6 +93,8 @@ public:
     qint64 lastTurnId() const;
     /// Where the panes shown get their prices; set again when the prices change.
     void setPriceLookup(AnswerListModel::PriceLookup prices);
+    /// What the user asked in @p turnId, when it is shown; empty otherwise.
+    QString userText(qint64 turnId) const;
 
 Q_SIGNALS:
     void conversationChanged();
@@ -89,6 +102,7 @@ Q_SIGNALS:
     void countChanged();
     void loadingChanged();
     void focusRowChanged();
+    void guideChanged();
     /// The conversation finished loading (the picker follows its last turn's models).
     void loaded();
     /// A stored answer was asked again from its pane.
@@ -100,11 +114,15 @@ private:
         StoredTurn turn;
         QPointer<AnswerListModel> answers;
         bool owned = false; ///< Made here from stored answers (else it is a live one).
+        QVariantMap web;
     };
 
     AnswerListModel *answersFor(const StoredTurn &turn, bool *owned);
     void setRows(QList<Row> rows);
     void setLoading(bool loading);
+    void setGuideText(const QString &guide);
+    /// Reads the stored web sources of the rows shown (after open()).
+    void loadWeb(int generation);
 
     StorageService *m_storage;
     CodeHighlighter *m_highlighter;
@@ -113,6 +131,11 @@ private:
     QList<Row> m_rows;
     qint64 m_conversationId = 0;
     QString m_title;
+    QString m_guide;
+    std::optional<QString> m_pendingGuide;
+    /// What this process's turns were told about their search, failures included (only
+    /// searches with sources are stored).
+    QHash<qint64, QVariantMap> m_sessionWeb;
     int m_focusRow = -1;
     bool m_loading = false;
     int m_generation = 0;

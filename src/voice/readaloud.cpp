@@ -70,11 +70,12 @@ QString ReadAloud::speakableText(const QString &markdown)
     return lines.join(QLatin1Char('\n')).left(kMaxChars);
 }
 
-void ReadAloud::setSpeaking(bool speaking)
+void ReadAloud::setSpeaking(bool speaking, bool paused)
 {
-    if (m_speaking == speaking)
+    if (m_speaking == speaking && m_paused == paused)
         return;
     m_speaking = speaking;
+    m_paused = paused;
     Q_EMIT speakingChanged();
 }
 
@@ -103,7 +104,7 @@ bool ReadAloud::speak(const QString &markdown)
         m_engine = std::make_unique<Engine>();
         connect(&m_engine->speech, &QTextToSpeech::stateChanged, this,
                 [this](QTextToSpeech::State state) {
-                    setSpeaking(state == QTextToSpeech::Speaking);
+                    setSpeaking(state == QTextToSpeech::Speaking, state == QTextToSpeech::Paused);
                     if (state == QTextToSpeech::Error) {
                         qCWarning(lcVoice)
                             << "speech engine error:" << m_engine->speech.errorString();
@@ -131,6 +132,22 @@ void ReadAloud::stop()
         m_engine->speech.stop();
 #endif
     setSpeaking(false);
+}
+
+void ReadAloud::pause()
+{
+#ifdef CORO_HAVE_TEXTTOSPEECH
+    if (m_engine && m_speaking)
+        m_engine->speech.pause(QTextToSpeech::BoundaryHint::Word);
+#endif
+}
+
+void ReadAloud::resume()
+{
+#ifdef CORO_HAVE_TEXTTOSPEECH
+    if (m_engine && m_paused)
+        m_engine->speech.resume();
+#endif
 }
 
 } // namespace coro

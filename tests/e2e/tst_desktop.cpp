@@ -14,6 +14,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 Q_IMPORT_QML_PLUGIN(Coro_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Coro_ModelsPlugin)
@@ -66,9 +67,13 @@ private Q_SLOTS:
     void answersKeepStreamingWhileAnotherChatIsOpen();
     void historyWrittenByCoroCliOpensOffline();
     void realExecutableStartsOnItsDataDirectory();
+    void webSourcesOfATurnAreListedAsLinks();
+    void fusedAnswerStreamsInItsOwnPaneWithItsSources();
 
 private:
-    QString newDataDir(const QStringList &selection);
+    QString newDataDir(const QStringList &selection, const QByteArray &providersJson = {});
+    /// Types @p prompt, sends it and waits until @p panes answers have ended.
+    static bool askAndWait(const AccessibleTree &tree, const QString &prompt, int panes);
 
     FakeProviderServer m_server;
     QList<std::shared_ptr<QTemporaryDir>> m_dirs;
@@ -82,14 +87,16 @@ void TestDesktop::initTestCase()
     QAccessible::setActive(true);
 }
 
-QString TestDesktop::newDataDir(const QStringList &selection)
+QString TestDesktop::newDataDir(const QStringList &selection, const QByteArray &providersJson)
 {
     auto dir = std::make_shared<QTemporaryDir>();
     m_dirs << dir;
     QFile providers(dir->filePath(QStringLiteral("providers.json")));
     if (providers.open(QIODevice::WriteOnly))
-        providers.write(m_server.providersJsonWithPrice(ProtocolKind::OpenAi,
-                                                        QStringLiteral("gpt-demo"), 3, 15));
+        providers.write(providersJson.isEmpty()
+                            ? m_server.providersJsonWithPrice(ProtocolKind::OpenAi,
+                                                              QStringLiteral("gpt-demo"), 3, 15)
+                            : providersJson);
     QSettings settings(dir->filePath(QStringLiteral("coro.ini")), QSettings::IniFormat);
     settings.setValue(QStringLiteral("picker/selection"), selection);
     return dir->path();
@@ -261,6 +268,94 @@ void TestDesktop::realExecutableStartsOnItsDataDirectory()
     const QByteArray err = coro.readAllStandardError();
     QVERIFY2(!err.contains("qrc:/"), err.constData()); // No QML error or warning.
     QVERIFY(QFile::exists(QDir(dataDir).filePath(QStringLiteral("coro.sqlite"))));
+}
+
+bool TestDesktop::askAndWait(const AccessibleTree &tree, const QString &prompt, int panes)
+{
+    if (!AccessibleTree::type(tree.find(QStringLiteral("Prompt")), prompt) ||
+        !AccessibleTree::press(tree.find(QStringLiteral("Send"), QAccessible::Button)))
+        return false;
+    return QTest::qWaitFor(
+        [&] {
+            const auto found = tree.findAll(QStringLiteral("Answer from "));
+            return found.size() == panes &&
+                   std::all_of(found.cbegin(), found.cend(), [](QAccessibleInterface *pane) {
+                       return finishedState(AccessibleTree::description(pane));
+                   });
+        },
+        20000);
+}
+
+void TestDesktop::webSourcesOfATurnAreListedAsLinks()
+{
+    const QString dataDir =
+        newDataDir({QStringLiteral("fake-openai/gpt-demo")}, m_server.providersJsonWithSearch());
+    RunningApp app(dataDir);
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    const AccessibleTree tree(app.window);
+    QVERIFY(tree.find(QStringLiteral("Web search")));
+    QVERIFY(askAndWait(tree, QStringLiteral("search the web for lisbon metro strike"), 1));
+
+    // When the results were fetched, and each numbered source as a link to its address.
+    QTRY_VERIFY2(tree.find(QStringLiteral("Web data used: results for")), qPrintable(tree.dump()));
+    const auto links = tree.findAll(QStringLiteral("Source "));
+    QCOMPARE(links.size(), 3);
+    QVERIFY(AccessibleTree::name(links.at(0)).startsWith(QLatin1String("Source 1: ")));
+    for (QAccessibleInterface *link : links)
+        QVERIFY(AccessibleTree::description(link).startsWith(QLatin1String("http")));
+    const QString shots = qEnvironmentVariable("CORO_SCREENSHOT_DIR", QDir::currentPath());
+    QVERIFY(app.window->grabWindow().save(QDir(shots).filePath(QStringLiteral("web.png"))));
+}
+
+void TestDesktop::fusedAnswerStreamsInItsOwnPaneWithItsSources()
+{
+    const QString fused =
+        QStringLiteral("Rayleigh scattering makes the sky blue. [A][B]\n"
+                       "Thinking first helps. [B]\n\n"
+                       "## Contradictions\n"
+                       "- [A] says violet is absorbed; [B] says eyes are less sensitive.\n");
+    // The first model answers, then writes the fusion: the model offered first.
+    m_server.setScriptedAnswers(
+        QStringLiteral("gpt-demo"),
+        {QStringLiteral("The sky is blue because air scatters light."), fused});
+    const QString dataDir = newDataDir(
+        {QStringLiteral("fake-openai/gpt-demo"), QStringLiteral("fake-anthropic/reasoning")});
+    RunningApp app(dataDir);
+    app.window->resize(1400, 860);
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    const AccessibleTree tree(app.window);
+    QVERIFY(askAndWait(tree, kPrompt, 2));
+
+    QVERIFY(AccessibleTree::press(tree.find(QStringLiteral("Fuse answers"), QAccessible::Button)));
+    QTRY_VERIFY(tree.find(QStringLiteral("Fusing model")));
+    QVERIFY2(AccessibleTree::press(tree.find(QStringLiteral("Start fusion"), QAccessible::Button)),
+             qPrintable(tree.dump()));
+
+    // A pane of its own, beside the answers, marked as a fusion.
+    const QString name = QStringLiteral("Fused answer from fake-openai/gpt-demo");
+    QTRY_VERIFY_WITH_TIMEOUT(tree.find(name), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(AccessibleTree::description(tree.find(name)), QStringLiteral("done"),
+                              15000);
+    QCOMPARE(tree.findAll(QStringLiteral("Answer from ")).size(), 2);
+    // Plain text interfaces end paragraphs with U+2029.
+    QTRY_COMPARE(
+        AccessibleTree::text(tree.find(name)).replace(QChar::ParagraphSeparator, QLatin1Char('\n')),
+        fused);
+    QVERIFY(tree.find(QStringLiteral("Fused answer"), QAccessible::StaticText));
+    // Which answer is [A] and which [B], and how many parts each gave.
+    QTRY_VERIFY2(tree.find(QStringLiteral("Source A: fake-openai/gpt-demo, one part")),
+                 qPrintable(tree.dump()));
+    QVERIFY(tree.find(QStringLiteral("Source B: fake-anthropic/reasoning, 2 parts")));
+    // The contradictions stay in view.
+    // (Laid out once the fused answer's blocks are: wait for it on a busy machine.)
+    QTRY_VERIFY(tree.find(QStringLiteral("Contradictions"), QAccessible::Heading));
+    QTRY_VERIFY(tree.find(QStringLiteral("Where the answers contradict each other")));
+    QAccessibleInterface *contradictions =
+        tree.find(QStringLiteral("Where the answers contradict each other"));
+    QVERIFY(AccessibleTree::description(contradictions).contains(QLatin1String("[B] says eyes")));
+
+    const QString shots = qEnvironmentVariable("CORO_SCREENSHOT_DIR", QDir::currentPath());
+    QVERIFY(app.window->grabWindow().save(QDir(shots).filePath(QStringLiteral("fusion.png"))));
 }
 
 QTEST_MAIN(TestDesktop)
