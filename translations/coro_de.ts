@@ -2086,92 +2086,103 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>PaneActions</name>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="31"/>
+        <location filename="../qml/compare/PaneActions.qml" line="38"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="33"/>
+        <location filename="../qml/compare/PaneActions.qml" line="40"/>
         <source>Copy the answer from %1</source>
         <translation>Die Antwort von %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="38"/>
+        <location filename="../qml/compare/PaneActions.qml" line="45"/>
         <source>Continues ✓</source>
         <translation>Setzt fort ✓</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="38"/>
+        <location filename="../qml/compare/PaneActions.qml" line="45"/>
         <source>Use ▸</source>
         <translation>Verwenden ▸</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="40"/>
+        <location filename="../qml/compare/PaneActions.qml" line="47"/>
         <source>Continue the chat with the answer from %1</source>
         <translation>Den Chat mit der Antwort von %1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="41"/>
+        <location filename="../qml/compare/PaneActions.qml" line="48"/>
         <source>Follow-ups build on this answer</source>
         <translation>Folgefragen bauen auf dieser Antwort auf</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="48"/>
+        <location filename="../qml/compare/PaneActions.qml" line="79"/>
+        <source>More actions for %1</source>
+        <translation>Weitere Aktionen für %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="80"/>
+        <location filename="../qml/compare/PaneActions.qml" line="90"/>
         <source>Read aloud</source>
         <translation>Vorlesen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="50"/>
+        <location filename="../qml/compare/PaneActions.qml" line="80"/>
+        <source>Reading aloud: pause or stop</source>
+        <translation>Vorlesen: pausieren oder beenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="91"/>
         <source>Read the answer from %1 aloud</source>
         <translation>Die Antwort von %1 vorlesen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="56"/>
+        <location filename="../qml/compare/PaneActions.qml" line="97"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="56"/>
+        <location filename="../qml/compare/PaneActions.qml" line="97"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="57"/>
+        <location filename="../qml/compare/PaneActions.qml" line="98"/>
         <source>Resume reading aloud</source>
         <translation>Vorlesen fortsetzen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="58"/>
+        <location filename="../qml/compare/PaneActions.qml" line="99"/>
         <source>Pause reading aloud</source>
         <translation>Vorlesen pausieren</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="64"/>
+        <location filename="../qml/compare/PaneActions.qml" line="105"/>
         <source>Stop reading</source>
         <translation>Vorlesen beenden</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="65"/>
+        <location filename="../qml/compare/PaneActions.qml" line="106"/>
         <source>Stop reading aloud</source>
         <translation>Vorlesen beenden</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="76"/>
+        <location filename="../qml/compare/PaneActions.qml" line="64"/>
         <source>Ask again</source>
         <translation>Erneut fragen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="77"/>
+        <location filename="../qml/compare/PaneActions.qml" line="65"/>
         <source>Ask %1 again</source>
         <translation>%1 erneut fragen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="83"/>
+        <location filename="../qml/compare/PaneActions.qml" line="71"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="84"/>
+        <location filename="../qml/compare/PaneActions.qml" line="72"/>
         <source>Stop %1</source>
         <translation>%1 stoppen</translation>
     </message>
@@ -2179,22 +2190,22 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="40"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="55"/>
         <source>fusion</source>
         <translation>Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="45"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="60"/>
         <source>Fused answer</source>
         <translation>Zusammengeführte Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="49"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="65"/>
         <source>continues the chat</source>
         <translation>setzt den Chat fort</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="55"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="72"/>
         <source>first</source>
         <translation>zuerst fertig</translation>
     </message>

@@ -2085,92 +2085,103 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>PaneActions</name>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="31"/>
+        <location filename="../qml/compare/PaneActions.qml" line="38"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="33"/>
+        <location filename="../qml/compare/PaneActions.qml" line="40"/>
         <source>Copy the answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="38"/>
+        <location filename="../qml/compare/PaneActions.qml" line="45"/>
         <source>Continues ✓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="38"/>
+        <location filename="../qml/compare/PaneActions.qml" line="45"/>
         <source>Use ▸</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="40"/>
+        <location filename="../qml/compare/PaneActions.qml" line="47"/>
         <source>Continue the chat with the answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="41"/>
+        <location filename="../qml/compare/PaneActions.qml" line="48"/>
         <source>Follow-ups build on this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="48"/>
+        <location filename="../qml/compare/PaneActions.qml" line="79"/>
+        <source>More actions for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="80"/>
+        <location filename="../qml/compare/PaneActions.qml" line="90"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="50"/>
+        <location filename="../qml/compare/PaneActions.qml" line="80"/>
+        <source>Reading aloud: pause or stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneActions.qml" line="91"/>
         <source>Read the answer from %1 aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="56"/>
+        <location filename="../qml/compare/PaneActions.qml" line="97"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="56"/>
+        <location filename="../qml/compare/PaneActions.qml" line="97"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="57"/>
+        <location filename="../qml/compare/PaneActions.qml" line="98"/>
         <source>Resume reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="58"/>
+        <location filename="../qml/compare/PaneActions.qml" line="99"/>
         <source>Pause reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="64"/>
+        <location filename="../qml/compare/PaneActions.qml" line="105"/>
         <source>Stop reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="65"/>
+        <location filename="../qml/compare/PaneActions.qml" line="106"/>
         <source>Stop reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="76"/>
+        <location filename="../qml/compare/PaneActions.qml" line="64"/>
         <source>Ask again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="77"/>
+        <location filename="../qml/compare/PaneActions.qml" line="65"/>
         <source>Ask %1 again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="83"/>
+        <location filename="../qml/compare/PaneActions.qml" line="71"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="84"/>
+        <location filename="../qml/compare/PaneActions.qml" line="72"/>
         <source>Stop %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,22 +2189,22 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="40"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="55"/>
         <source>fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="45"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="60"/>
         <source>Fused answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="49"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="65"/>
         <source>continues the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="55"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="72"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,9 +1,11 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 
 // Model name, provider in smaller text, the state chip, and the "first"/"continues" marks.
-RowLayout {
+// Positioned with anchors and a Row, not a RowLayout: Qt 6.4's layouts can miss the
+// re-arrangement when a mark appears or the chip's text changes in a streaming pane, leaving
+// marks drawn over the name.
+Item {
     id: header
 
     required property string provider
@@ -13,21 +15,26 @@ RowLayout {
     required property bool chosen
     property bool fusion: false
 
-    spacing: Theme.spacingS
+    implicitHeight: Math.max(names.implicitHeight, marks.implicitHeight)
 
-    ColumnLayout {
-        Layout.fillWidth: true
+    Column {
+        id: names
+
+        anchors.left: parent.left
+        anchors.right: marks.left
+        anchors.rightMargin: Theme.spacingS
+        anchors.verticalCenter: parent.verticalCenter
         spacing: 0
 
         Label {
-            Layout.fillWidth: true
+            width: names.width
             text: header.model
             font.bold: true
             elide: Text.ElideRight
             textFormat: Text.PlainText
         }
         Label {
-            Layout.fillWidth: true
+            width: names.width
             text: header.provider
             color: Theme.muted
             font.pointSize: Theme.smallPointSize
@@ -35,28 +42,40 @@ RowLayout {
             textFormat: Text.PlainText
         }
     }
-    Label {
-        visible: header.fusion
-        text: "◆ " + qsTr("fusion")
-        color: Theme.working
-        font.pointSize: Theme.smallPointSize
-        font.bold: true
-        Accessible.role: Accessible.StaticText
-        Accessible.name: qsTr("Fused answer")
-    }
-    Label {
-        visible: header.chosen
-        text: qsTr("continues the chat")
-        color: Theme.done
-        font.pointSize: Theme.smallPointSize
-    }
-    Label {
-        visible: header.first && !header.chosen
-        text: qsTr("first")
-        color: Theme.muted
-        font.pointSize: Theme.smallPointSize
-    }
-    StateChip {
-        state: header.state
+    Row {
+        id: marks
+
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: Theme.spacingS
+
+        Label {
+            anchors.verticalCenter: parent.verticalCenter
+            visible: header.fusion
+            text: "◆ " + qsTr("fusion")
+            color: Theme.working
+            font.pointSize: Theme.smallPointSize
+            font.bold: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Fused answer")
+        }
+        Label {
+            anchors.verticalCenter: parent.verticalCenter
+            visible: header.chosen
+            text: qsTr("continues the chat")
+            color: Theme.done
+            font.pointSize: Theme.smallPointSize
+        }
+        Label {
+            anchors.verticalCenter: parent.verticalCenter
+            visible: header.first && !header.chosen
+            text: qsTr("first")
+            color: Theme.muted
+            font.pointSize: Theme.smallPointSize
+        }
+        StateChip {
+            anchors.verticalCenter: parent.verticalCenter
+            state: header.state
+        }
     }
 }

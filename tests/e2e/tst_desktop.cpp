@@ -45,6 +45,15 @@ struct RunningApp
     QQuickWindow *window = nullptr;
 };
 
+/// The window as a person sees it, in CORO_SCREENSHOT_DIR (else the working directory): after
+/// the panes' last state change has been laid out (a grab at once catches them mid-update).
+void saveScreenshot(QQuickWindow *window, const QString &file)
+{
+    QTest::qWait(400);
+    const QString dir = qEnvironmentVariable("CORO_SCREENSHOT_DIR", QDir::currentPath());
+    QVERIFY(window->grabWindow().save(QDir(dir).filePath(file)));
+}
+
 bool finishedState(const QString &state)
 {
     return state == QLatin1String("done") || state == QLatin1String("error") ||
@@ -154,8 +163,7 @@ void TestDesktop::threeModelsStreamSideBySideAndOneErrorIsExplained()
     QTRY_VERIFY(tree.find(kPrompt, QAccessible::ListItem) ||
                 tree.find(kPrompt, QAccessible::Button));
 
-    const QString shots = qEnvironmentVariable("CORO_SCREENSHOT_DIR", QDir::currentPath());
-    QVERIFY(app.window->grabWindow().save(QDir(shots).filePath(QStringLiteral("compare.png"))));
+    saveScreenshot(app.window, QStringLiteral("compare.png"));
 
     // What was saved: the turn and its three answers, the failure with its code.
     QTRY_VERIFY(!app.core.isRunning());
@@ -186,7 +194,7 @@ void TestDesktop::threeModelsStreamSideBySideAndOneErrorIsExplained()
     QVERIFY(AccessibleTree::press(
         tree.find(QStringLiteral("Ask fake-openai/gpt-demo once more"), QAccessible::Button)));
     QTRY_COMPARE(app.core.picker()->selection().count(kModels.at(0)), 2);
-    QVERIFY(app.window->grabWindow().save(QDir(shots).filePath(QStringLiteral("picker.png"))));
+    saveScreenshot(app.window, QStringLiteral("picker.png"));
 }
 
 void TestDesktop::answersKeepStreamingWhileAnotherChatIsOpen()
@@ -303,8 +311,7 @@ void TestDesktop::webSourcesOfATurnAreListedAsLinks()
     QVERIFY(AccessibleTree::name(links.at(0)).startsWith(QLatin1String("Source 1: ")));
     for (QAccessibleInterface *link : links)
         QVERIFY(AccessibleTree::description(link).startsWith(QLatin1String("http")));
-    const QString shots = qEnvironmentVariable("CORO_SCREENSHOT_DIR", QDir::currentPath());
-    QVERIFY(app.window->grabWindow().save(QDir(shots).filePath(QStringLiteral("web.png"))));
+    saveScreenshot(app.window, QStringLiteral("web.png"));
 }
 
 void TestDesktop::fusedAnswerStreamsInItsOwnPaneWithItsSources()
@@ -354,8 +361,7 @@ void TestDesktop::fusedAnswerStreamsInItsOwnPaneWithItsSources()
         tree.find(QStringLiteral("Where the answers contradict each other"));
     QVERIFY(AccessibleTree::description(contradictions).contains(QLatin1String("[B] says eyes")));
 
-    const QString shots = qEnvironmentVariable("CORO_SCREENSHOT_DIR", QDir::currentPath());
-    QVERIFY(app.window->grabWindow().save(QDir(shots).filePath(QStringLiteral("fusion.png"))));
+    saveScreenshot(app.window, QStringLiteral("fusion.png"));
 }
 
 QTEST_MAIN(TestDesktop)
