@@ -150,17 +150,17 @@
         <translation>%1 — neuer Versuch in Kürze</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="131"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="138"/>
         <source>Formatted fused answer from %1</source>
         <translation>Formatierte zusammengeführte Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="132"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="139"/>
         <source>Formatted answer from %1</source>
         <translation>Formatierte Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="137"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="144"/>
         <source>Waiting for the first words…</source>
         <translation>Warten auf die ersten Worte…</translation>
     </message>
@@ -1971,12 +1971,12 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>ListItemBlock</name>
     <message>
-        <location filename="../qml/message/ListItemBlock.qml" line="36"/>
+        <location filename="../qml/message/ListItemBlock.qml" line="37"/>
         <source>Done: </source>
         <translation>Erledigt: </translation>
     </message>
     <message>
-        <location filename="../qml/message/ListItemBlock.qml" line="37"/>
+        <location filename="../qml/message/ListItemBlock.qml" line="38"/>
         <source>To do: </source>
         <translation>Zu erledigen: </translation>
     </message>
@@ -2520,7 +2520,7 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>QuoteBlock</name>
     <message>
-        <location filename="../qml/message/QuoteBlock.qml" line="28"/>
+        <location filename="../qml/message/QuoteBlock.qml" line="29"/>
         <source>Quote: %1</source>
         <translation>Zitat: %1</translation>
     </message>
@@ -2582,6 +2582,15 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <location filename="../app/cli/rendercommand.cpp" line="111"/>
         <source>the input is longer than %1 MiB; only its start is rendered</source>
         <translation>die Eingabe ist größer als %1 MiB; nur ihr Anfang wird dargestellt</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextBlock</name>
+    <message>
+        <location filename="../qml/message/RichTextBlock.qml" line="44"/>
+        <location filename="../qml/message/RichTextBlock.qml" line="47"/>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
     </message>
 </context>
 <context>

@@ -150,17 +150,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="131"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="138"/>
         <source>Formatted fused answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="132"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="139"/>
         <source>Formatted answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="137"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="144"/>
         <source>Waiting for the first words…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,12 +1970,12 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>ListItemBlock</name>
     <message>
-        <location filename="../qml/message/ListItemBlock.qml" line="36"/>
+        <location filename="../qml/message/ListItemBlock.qml" line="37"/>
         <source>Done: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/message/ListItemBlock.qml" line="37"/>
+        <location filename="../qml/message/ListItemBlock.qml" line="38"/>
         <source>To do: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,7 +2519,7 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>QuoteBlock</name>
     <message>
-        <location filename="../qml/message/QuoteBlock.qml" line="28"/>
+        <location filename="../qml/message/QuoteBlock.qml" line="29"/>
         <source>Quote: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,6 +2580,15 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     <message>
         <location filename="../app/cli/rendercommand.cpp" line="111"/>
         <source>the input is longer than %1 MiB; only its start is rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RichTextBlock</name>
+    <message>
+        <location filename="../qml/message/RichTextBlock.qml" line="44"/>
+        <location filename="../qml/message/RichTextBlock.qml" line="47"/>
+        <source>From %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -127,6 +127,13 @@ Frame {
             Layout.fillWidth: true
             Layout.fillHeight: true
             model: pane.blocks
+            sourceNames: {
+                const names = {}
+                const legend = pane.fusion && pane.provenance ? pane.provenance.legend : []
+                for (const source of legend)
+                    names[source.label] = source.model
+                return names
+            }
             Accessible.role: Accessible.List
             Accessible.name: pane.fusion ? qsTr("Formatted fused answer from %1").arg(pane.label)
                                          : qsTr("Formatted answer from %1").arg(pane.label)

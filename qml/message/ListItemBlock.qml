@@ -30,6 +30,7 @@ Row {
     }
     RichTextBlock {
         marks: item.marks
+        sourceNames: (item.ListView.view as MessageView)?.sourceNames ?? ({})
         width: item.width - item.indent - Theme.spacingL * 2 - Theme.spacingS
         text: item.text
         Accessible.role: Accessible.ListItem

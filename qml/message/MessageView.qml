@@ -8,6 +8,10 @@ import Qt.labs.qmlmodels
 ListView {
     id: view
 
+    // A fused answer's sources by label ({"A": "provider/model", ...}): a block that cites
+    // [A] or [B] names them on hover and to screen readers. Empty for an ordinary answer.
+    property var sourceNames: ({})
+
     clip: true
     spacing: Theme.spacingS
     boundsBehavior: Flickable.StopAtBounds

@@ -15,6 +15,7 @@ Item {
         id: body
 
         marks: paragraph.marks
+        sourceNames: (paragraph.ListView.view as MessageView)?.sourceNames ?? ({})
         width: paragraph.width
         text: paragraph.text
         Accessible.role: Accessible.Paragraph

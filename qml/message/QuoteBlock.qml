@@ -21,6 +21,7 @@ Row {
         id: body
 
         marks: quote.marks
+        sourceNames: (quote.ListView.view as MessageView)?.sourceNames ?? ({})
         width: quote.width - 3 * Math.max(1, quote.quoteDepth) - Theme.spacingS
         text: quote.text
         color: Theme.muted

@@ -354,6 +354,13 @@ void TestDesktop::fusedAnswerStreamsInItsOwnPaneWithItsSources()
                  qPrintable(tree.dump()));
     QVERIFY(tree.find(QStringLiteral("Source B: fake-anthropic/reasoning, 2 parts")));
     // The contradictions stay in view.
+    // Each part names the answers it came from, to a pointer (tooltip) and a screen reader.
+    QTRY_VERIFY(tree.find(QStringLiteral("Rayleigh scattering makes the sky blue."),
+                          QAccessible::Paragraph));
+    QCOMPARE(
+        AccessibleTree::description(tree.find(
+            QStringLiteral("Rayleigh scattering makes the sky blue."), QAccessible::Paragraph)),
+        QStringLiteral("From [A] fake-openai/gpt-demo, [B] fake-anthropic/reasoning"));
     // (Laid out once the fused answer's blocks are: wait for it on a busy machine.)
     QTRY_VERIFY(tree.find(QStringLiteral("Contradictions"), QAccessible::Heading));
     QTRY_VERIFY(tree.find(QStringLiteral("Where the answers contradict each other")));
