@@ -16,56 +16,107 @@ namespace {
 constexpr qsizetype kMaxCodeChars = 200 * 1024;
 constexpr qsizetype kMaxLineChars = 4000;
 
-// Our side of the engine: line-by-line highlighting with highlight.js's continuation state,
-// complete lines cached by (language, state, text). highlight.js 9 is the API Debian ships:
-// highlight(name, code, ignoreIllegals, continuation).
+// Our side of the engine: line-by-line highlighting with highlight.js's continuation state
+// (complete lines are cached on the C++ side, HljsLineCache). highlight.js 9 is the API Debian
+// ships: highlight(name, code, ignoreIllegals, continuation).
 const char kWrapper[] = R"JS(
 var coroHighlight = (function (hljs) {
     if (hljs.configure)
         hljs.configure({hideUpgradeWarningAcceptNoSupportOrSecurityUpdates: true});
     var legacyApi = hljs.highlight.length >= 2 && !hljs.highlightElement;
-    var cache = Object.create(null), cached = 0, modes = [];
-    function modeId(mode) {
-        if (!mode)
-            return -1;
-        var i = modes.indexOf(mode);
-        if (i < 0) {
-            modes.push(mode);
-            i = modes.length - 1;
+    // A back-reference (\1) keeps V4 from compiling a regular expression to machine code, and
+    // highlight.js joins every mode's begin into one expression per parent: C++'s raw string
+    // alone put all C++ code through the slower regexp interpreter (CPU +25 %). Such a mode
+    // becomes begin/end variants without back-references - exact for R"(...)" and Rust's r"..",
+    // r#".."# up to three #; a C++ delimiter is matched by shape, so only a text holding another
+    // )delimiter" ends early - and a raw string now also spans lines.
+    var rewrites = [
+        {source: 'R"([^()\\\\ ]{0,16})\\((?:.|\\n)*?\\)\\1"', variants: [
+            {begin: /(?:u8?|U|L)?R"\(/, end: /\)"/},
+            {begin: /(?:u8?|U|L)?R"[^()\\ ]{1,16}\(/, end: /\)[^()\\ ]{1,16}"/}]},
+        {source: 'r(#*)"(.|\\n)*?"\\1(?!#)', variants: [
+            {begin: /r"/, end: /"/}, {begin: /r#"/, end: /"#/}, {begin: /r##"/, end: /"##/},
+            {begin: /r###"/, end: /"###/}, {begin: /r#{4,}"/, end: /"#{4,}/}]}
+    ];
+    function rewriteFor(mode) {
+        if (!mode || !(mode.begin instanceof RegExp) || mode.end)
+            return null;
+        for (var r = 0; r < rewrites.length; ++r) {
+            if (mode.begin.source.indexOf(rewrites[r].source) >= 0)
+                return rewrites[r].variants;
         }
-        return i;
+        return null;
+    }
+    function rewriteBackReferences(mode, seen) {
+        if (!mode || typeof mode !== 'object' || seen.indexOf(mode) >= 0)
+            return;
+        seen.push(mode);
+        ['contains', 'variants'].forEach(function (key) {
+            var list = mode[key] || [];
+            for (var i = 0; i < list.length; ++i) {
+                var variants = rewriteFor(list[i]);
+                if (variants && key === 'variants') {
+                    list.splice.apply(list, [i, 1].concat(variants));
+                    i += variants.length - 1;
+                } else if (variants) {
+                    list[i] = {className: list[i].className, variants: variants};
+                } else {
+                    rewriteBackReferences(list[i], seen);
+                }
+            }
+        });
+        rewriteBackReferences(mode.starts, seen);
+    }
+    if (legacyApi && hljs.listLanguages) {
+        hljs.listLanguages().forEach(function (name) {
+            rewriteBackReferences(hljs.getLanguage(name), []);
+        });
+    }
+    // A line's state is the stack of modes open at its end. highlight.js enters a mode by
+    // making a new object (Object.create(mode, {parent: top})), so the same stack is a new
+    // object every time; states are named by the modes' definitions instead, so a cached line
+    // leads on to the next cached line. Each state keeps the first such object as its
+    // continuation.
+    var stateIds = Object.create(null), states = [], definitions = 0;
+    function definitionId(mode) {
+        if (mode.coroDefinitionId === undefined)
+            Object.defineProperty(mode, 'coroDefinitionId', {value: definitions++});
+        return mode.coroDefinitionId;
+    }
+    function stateOf(top) {
+        var path = '';
+        for (var mode = top; mode; mode = mode.parent) {
+            var own = Object.prototype.hasOwnProperty.call(mode, 'parent');
+            path += definitionId(own ? Object.getPrototypeOf(mode) : mode) + '/';
+        }
+        var id = stateIds[path];
+        if (id === undefined) {
+            id = stateIds[path] = states.length;
+            states.push(top);
+        }
+        return id;
     }
     return {
         has: function (language) { return !!hljs.getLanguage(language); },
-        highlight: function (language, code) {
+        // The lines of code from some line on, starting in state (-1: top level), one by one
+        // with highlight.js's continuation: [HTML of all lines, "length:state," per line].
+        // The caller caches complete lines (HljsLineCache).
+        highlightLines: function (language, state, code) {
             if (!legacyApi) // Newer highlight.js: no continuation state, so the whole text.
-                return hljs.highlight(code, {language: language, ignoreIllegals: true}).value;
-            var lines = code.split('\n'), out = '', top;
+                return [hljs.highlight(code, {language: language, ignoreIllegals: true}).value, ''];
+            var lines = code.split('\n'), html = '', cuts = [];
+            var top = state >= 0 ? states[state] : undefined;
             for (var i = 0; i < lines.length; ++i) {
                 var last = i === lines.length - 1;
                 var line = last ? lines[i] : lines[i] + '\n';
                 if (line === '')
                     continue;
-                var key = language + '\u0001' + modeId(top) + '\u0001' + line;
-                var hit = last ? undefined : cache[key];
-                if (hit) {
-                    out += hit.html;
-                    top = hit.top;
-                    continue;
-                }
                 var result = hljs.highlight(language, line, true, top);
-                if (!last) {
-                    if (cached > 20000) {
-                        cache = Object.create(null);
-                        cached = 0;
-                    }
-                    cache[key] = {html: result.value, top: result.top};
-                    ++cached;
-                }
-                out += result.value;
+                html += result.value;
                 top = result.top;
+                cuts.push(result.value.length + ':' + stateOf(top));
             }
-            return out;
+            return [html, cuts.join(',')];
         }
     };
 })(exports);
@@ -90,6 +141,8 @@ qint64 nowMs()
 
 QString unescapeHljs(QStringView text)
 {
+    if (!text.contains(QLatin1Char('&')))
+        return text.toString(); // Most runs of code: no entity to decode.
     QString out = text.toString();
     out.replace(QLatin1String("&lt;"), QLatin1String("<"))
         .replace(QLatin1String("&gt;"), QLatin1String(">"))
@@ -269,17 +322,29 @@ QString HljsEngine::highlightInThread(const QString &code, const QString &langua
     m_jobStarted = nowMs();
     QJSEngine *js = m_js.load();
     js->setInterrupted(false);
-    const QJSValue result = js->globalObject()
-                                .property(QStringLiteral("coroHighlight"))
-                                .property(QStringLiteral("highlight"))
-                                .call({language, code});
+    const QJSValue highlightLines = js->globalObject()
+                                        .property(QStringLiteral("coroHighlight"))
+                                        .property(QStringLiteral("highlightLines"));
+    const QString tagged = m_lineCache.highlight(
+        language, code, [&](int state, const QString &text, HljsLineCache::Lines *lines) {
+            const QJSValue result = highlightLines.call({language, state, text});
+            if (result.isError() || !result.property(0).isString()) {
+                if (result.isError())
+                    qCInfo(lcMarkdown) << "highlight.js failed on" << language << result.toString();
+                return false;
+            }
+            lines->html = result.property(0).toString();
+            const QString cuts = result.property(1).toString();
+            for (const QStringView cut :
+                 QStringView(cuts).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const qsizetype colon = cut.indexOf(QLatin1Char(':'));
+                lines->htmlLength << cut.first(std::max<qsizetype>(colon, 0)).toLongLong();
+                lines->stateAfter << cut.sliced(colon + 1).toInt();
+            }
+            return true;
+        });
     m_jobStarted = 0;
-    if (result.isError() || !result.isString()) {
-        if (result.isError())
-            qCInfo(lcMarkdown) << "highlight.js failed on" << language << result.toString();
-        return QString();
-    }
-    return result.toString();
+    return tagged;
 }
 
 QString HljsEngine::toRichText(const QString &hljsHtml, CodeThemeVariant theme)

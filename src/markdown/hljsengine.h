@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codetheme.h"
+#include "hljslinecache.h"
 
 #include <QHash>
 #include <QMutex>
@@ -20,7 +21,8 @@ namespace coro {
  *
  * Jobs queue in the thread's event loop. A job whose key has a newer job waiting is skipped.
  * Code is highlighted line by line with highlight.js's continuation state, and complete lines
- * are cached by (language, state, text), so a streaming block costs only its new lines.
+ * are cached by (language, state, text) in HljsLineCache, so a streaming block costs only its
+ * new lines.
  */
 class HljsEngine : public QObject
 {
@@ -70,6 +72,7 @@ private:
     QHash<quintptr, quint64> m_latest; ///< Per key, the newest job id.
     QHash<QString, bool> m_languages;  ///< Known answers of hasLanguage().
     std::atomic<qint64> m_jobStarted{0};
+    HljsLineCache m_lineCache; ///< Used on m_thread only.
 };
 
 } // namespace coro

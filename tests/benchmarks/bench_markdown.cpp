@@ -298,6 +298,26 @@ int main(int argc, char *argv[])
         std::printf("model %.1f ms, parser alone %.1f ms\n", model, cpuMs() - parserStart);
         return 0;
     }
+    if (argc > 2 && qstrcmp(argv[1], "--profile-highlight") == 0) {
+        // For perf: N batches of 1,000 lines of C++ none seen before, on a warm engine.
+        HljsHighlighter highlighter;
+        (void)highlighter.highlightNow(thousandLinesOfCpp(0), QStringLiteral("cpp"),
+                                       CodeThemeVariant::Light);
+        const int n = QString::fromLocal8Bit(argv[2]).toInt();
+        QStringList batches;
+        for (int i = 1; i <= n; ++i)
+            batches << thousandLinesOfCpp(1000 * i);
+        const double start = cpuMs();
+        for (const QString &batch : std::as_const(batches))
+            (void)highlighter.highlightNow(batch, QStringLiteral("cpp"), CodeThemeVariant::Light);
+        std::printf("%.1f ms per 1,000 lines\n", (cpuMs() - start) / std::max(1, n));
+        const double againStart = cpuMs();
+        if (!batches.isEmpty())
+            (void)highlighter.highlightNow(batches.constFirst(), QStringLiteral("cpp"),
+                                           CodeThemeVariant::Dark);
+        std::printf("%.1f ms for the first 1,000 again\n", cpuMs() - againStart);
+        return 0;
+    }
     if (argc > 1)
         g_repetitions = std::max(1, QString::fromLocal8Bit(argv[1]).toInt());
     std::printf("bench_markdown: median of %d runs, CPU time of the whole process\n",

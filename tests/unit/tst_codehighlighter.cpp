@@ -41,6 +41,9 @@ private Q_SLOTS:
     void aliasesNameTheLanguages();
     void commonLanguagesInBothThemes_data();
     void commonLanguagesInBothThemes();
+    void rawStringsAreStrings_data();
+    void rawStringsAreStrings();
+    void cachedLinesGiveTheSameColours();
     void unknownLanguagesArePlain();
     void codeIsEscaped();
     void paletteHasContrastInBothThemes();
@@ -179,6 +182,69 @@ void TestCodeHighlighter::commonLanguagesInBothThemes()
     // The palettes differ, so a theme switch shows.
     QVERIFY(m_highlighter->highlightNow(code, language, CodeThemeVariant::Light) !=
             m_highlighter->highlightNow(code, language, CodeThemeVariant::Dark));
+}
+
+void TestCodeHighlighter::rawStringsAreStrings_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QStringList>("strings"); ///< Each in the string colour, line by line.
+    QTest::addColumn<QString>("keyword");     ///< Code after the string, coloured again.
+    // highlight.js matches these with a back-reference (R"x( ... )x"), which V4 cannot compile
+    // to machine code; the engine rewrites them as begin/end modes. They must still colour as
+    // strings - across lines too, which highlighting line by line could not do before.
+    QTest::newRow("c++ one line") << "cpp"
+                                  << "auto s = R\"x(int \"q\" )\")x\";\nint n;\n"
+                                  << QStringList{QStringLiteral(
+                                         "R&quot;x(int &quot;q&quot; )&quot;)x&quot;")}
+                                  << "int";
+    QTest::newRow("c++ across lines")
+        << "cpp"
+        << "auto s = R\"(first\nint second)\";\nreturn 0;\n"
+        << QStringList{QStringLiteral("R&quot;(first"), QStringLiteral("int second)&quot;")}
+        << "return";
+    QTest::newRow("rust") << "rust"
+                          << "let s = r#\"say \"fn\"\"#;\nfn main() {}\n"
+                          << QStringList{QStringLiteral("r#&quot;say &quot;fn&quot;&quot;#")}
+                          << "fn";
+}
+
+void TestCodeHighlighter::rawStringsAreStrings()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, code);
+    QFETCH(QStringList, strings);
+    QFETCH(QString, keyword);
+    const CodeThemeVariant theme = CodeThemeVariant::Light;
+    const QString html = m_highlighter->highlightNow(code, language, theme);
+    QCOMPARE(visibleText(html), code);
+    for (const QString &string : strings)
+        QVERIFY2(html.contains(coloured(CodeToken::String, theme, string)), qPrintable(html));
+    const QString after = html.mid(html.indexOf(strings.constLast()) + strings.constLast().size());
+    QVERIFY2(after.contains(coloured(CodeToken::Keyword, theme, keyword)), qPrintable(html));
+}
+
+void TestCodeHighlighter::cachedLinesGiveTheSameColours()
+{
+    // Modes spanning lines (a comment, a class, a function's parameters, a string), so lines
+    // end in many states; lines repeat, so the cache serves them from other places.
+    QString code;
+    for (int i = 0; i < 4; ++i) {
+        code += QStringLiteral("/* note %1\n   still a comment */\nclass A%1 {\n"
+                               "  int f(int a,\n        int b) const;\n};\n"
+                               "auto s = R\"(raw\nint x)\";\n#define M(x) \\\n  (x)\n")
+                    .arg(i % 2);
+    }
+    const QString whole =
+        m_highlighter->highlightNow(code, QStringLiteral("cpp"), CodeThemeVariant::Light);
+    QCOMPARE(visibleText(whole), code);
+    // As a streaming block sees it: prefixes first, then the whole, each time from the cache.
+    for (qsizetype cut = 1; cut < code.size(); cut += 7) {
+        (void)m_highlighter->highlightNow(code.first(cut), QStringLiteral("cpp"),
+                                          CodeThemeVariant::Light);
+        QCOMPARE(m_highlighter->highlightNow(code, QStringLiteral("cpp"), CodeThemeVariant::Light),
+                 whole);
+    }
 }
 
 void TestCodeHighlighter::unknownLanguagesArePlain()
