@@ -33,8 +33,12 @@ void TurnRecorder::watch(int index, ModelRun *run)
     if (m_watched.contains(index))
         m_storage->restartAnswer(m_answerIds.at(index));
     m_watched.insert(index);
+    if (index >= int(m_dirty.size()))
+        m_dirty.resize(std::size_t(index) + 1, 0);
     const auto markDirty = [this, index] {
-        m_dirty.insert(index);
+        if (m_dirty[index])
+            return; // Called per delta: nothing to do until the next checkpoint.
+        m_dirty[index] = 1;
         if (!m_timer.isActive())
             m_timer.start();
     };
@@ -49,11 +53,11 @@ void TurnRecorder::watch(int index, ModelRun *run)
 
 void TurnRecorder::checkpointDirty()
 {
-    const QSet<int> dirty = std::exchange(m_dirty, {});
-    for (const int index : dirty)
-        checkpoint(index);
-    if (m_dirty.isEmpty())
-        m_timer.stop();
+    for (int index = 0; index < int(m_dirty.size()); ++index) {
+        if (std::exchange(m_dirty[index], char(0)))
+            checkpoint(index);
+    }
+    m_timer.stop(); // Started again by the next change.
 }
 
 void TurnRecorder::checkpoint(int index)
@@ -64,7 +68,8 @@ void TurnRecorder::checkpoint(int index)
 
 void TurnRecorder::finish(int index)
 {
-    m_dirty.remove(index);
+    if (index < int(m_dirty.size()))
+        m_dirty[index] = 0;
     const ModelRun *run = m_turn->run(index);
     const ProviderError &error = run->error();
     m_storage->finishAnswer(m_answerIds.at(index), statusOf(run->state()), run->text(),

@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <vector>
+
 namespace coro {
 
 class StorageService;
@@ -36,8 +38,8 @@ private:
     Turn *m_turn;
     StorageService *m_storage;
     QList<qint64> m_answerIds;
-    QSet<int> m_dirty;   ///< Runs whose text changed since their last checkpoint.
-    QSet<int> m_watched; ///< Runs started at least once: a second start is a retry.
+    std::vector<char> m_dirty; ///< Per run: text changed since its last checkpoint.
+    QSet<int> m_watched;       ///< Runs started at least once: a second start is a retry.
     QTimer m_timer;
 };
 

@@ -188,7 +188,13 @@ HljsEngine::~HljsEngine()
     interrupt();
     // The engine belongs to the worker thread: it is deleted there, then the thread ends.
     QMetaObject::invokeMethod(
-        this, [this] { delete m_js.exchange(nullptr); }, Qt::BlockingQueuedConnection);
+        this,
+        [this] {
+            m_highlightLines = QJSValue();
+            m_has = QJSValue();
+            delete m_js.exchange(nullptr);
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -247,14 +253,7 @@ bool HljsEngine::hasLanguage(const QString &language)
             return *it;
     }
     bool known = false;
-    const auto ask = [&] {
-        known = ensureLoaded() && m_js.load()
-                                      ->globalObject()
-                                      .property(QStringLiteral("coroHighlight"))
-                                      .property(QStringLiteral("has"))
-                                      .call({language})
-                                      .toBool();
-    };
+    const auto ask = [&] { known = ensureLoaded() && m_has.call({language}).toBool(); };
     if (QThread::currentThread() == &m_thread)
         ask();
     else
@@ -303,6 +302,11 @@ bool HljsEngine::ensureLoaded()
                               << wrapper.toString();
         return false;
     }
+    // Kept for the engine's life: looking them up per job made and freed persistent handles,
+    // and freeing the last one on a page unmaps it (a TLB shootdown on every core).
+    const QJSValue api = js->globalObject().property(QStringLiteral("coroHighlight"));
+    m_highlightLines = api.property(QStringLiteral("highlightLines"));
+    m_has = api.property(QStringLiteral("has"));
     m_loaded = true;
     return true;
 }
@@ -322,12 +326,9 @@ QString HljsEngine::highlightInThread(const QString &code, const QString &langua
     m_jobStarted = nowMs();
     QJSEngine *js = m_js.load();
     js->setInterrupted(false);
-    const QJSValue highlightLines = js->globalObject()
-                                        .property(QStringLiteral("coroHighlight"))
-                                        .property(QStringLiteral("highlightLines"));
     const QString tagged = m_lineCache.highlight(
         language, code, [&](int state, const QString &text, HljsLineCache::Lines *lines) {
-            const QJSValue result = highlightLines.call({language, state, text});
+            const QJSValue result = m_highlightLines.call({language, state, text});
             if (result.isError() || !result.property(0).isString()) {
                 if (result.isError())
                     qCInfo(lcMarkdown) << "highlight.js failed on" << language << result.toString();

@@ -4,6 +4,7 @@
 #include "hljslinecache.h"
 
 #include <QHash>
+#include <QJSValue>
 #include <QMutex>
 #include <QObject>
 #include <QThread>
@@ -66,6 +67,8 @@ private:
 
     QThread m_thread;
     std::atomic<QJSEngine *> m_js{nullptr}; ///< Created, used and deleted on m_thread.
+    QJSValue m_highlightLines;              ///< coroHighlight.highlightLines, on m_thread.
+    QJSValue m_has;                         ///< coroHighlight.has, on m_thread.
     bool m_loadTried = false;
     bool m_loaded = false;
     QMutex m_mutex;

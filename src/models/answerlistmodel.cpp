@@ -68,7 +68,7 @@ void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
         const auto it = rowOfSlot.constFind(answer.slot);
         if (it == rowOfSlot.cend()) {
             rowOfSlot.insert(answer.slot, int(m_panes.size()));
-            m_panes.append({answer, {}, {}, -1, -1, {}, false, {}});
+            m_panes.append({answer, {}, {}, -1, -1, {}, false, {}, {}});
             continue;
         }
         // A regeneration: the chosen answer wins, else the latest one (answers come oldest
@@ -176,7 +176,12 @@ void AnswerListModel::watch(const Turn *turn, int runIndex, ModelRun *run)
         setFirstDone(-1);
     // New text reaches the view through the pane's blocks; the whole text as a role only
     // twice a second (for copying and screen readers), the figures once per frame.
-    const auto textDirty = [this, turn, runIndex] {
+    // Marked once per frame, not per delta: a fast stream sends hundreds of deltas a frame.
+    pane.marked = std::make_shared<bool>(false);
+    const auto textDirty = [this, turn, runIndex, marked = pane.marked] {
+        if (*marked)
+            return;
+        *marked = true;
         const int r = rowOfRun(turn, runIndex);
         if (r >= 0)
             m_textDirty.insert(r);
@@ -234,8 +239,17 @@ void AnswerListModel::markDirty(int row)
         m_frame.start();
 }
 
+void AnswerListModel::unmarkPanes()
+{
+    for (const Pane &pane : std::as_const(m_panes)) {
+        if (pane.marked)
+            *pane.marked = false;
+    }
+}
+
 void AnswerListModel::flushText()
 {
+    unmarkPanes();
     const QSet<int> dirty = std::exchange(m_textDirty, {});
     for (const int row : dirty) {
         const QModelIndex at = index(row);
@@ -245,6 +259,7 @@ void AnswerListModel::flushText()
 
 void AnswerListModel::flush()
 {
+    unmarkPanes();
     const QSet<int> dirty = std::exchange(m_dirty, {});
     for (const int row : dirty) {
         const QModelIndex at = index(row);

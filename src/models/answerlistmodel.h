@@ -137,6 +137,8 @@ private:
         std::shared_ptr<MessageBlockModel> blocks;
         bool fusion = false;
         std::shared_ptr<ProvenanceModel> provenance; ///< Fusions only.
+        /// Set when new text marked the pane dirty, cleared by the next flush.
+        std::shared_ptr<bool> marked;
     };
 
     std::shared_ptr<MessageBlockModel> makeBlocks(const QString &text, bool finished);
@@ -151,6 +153,7 @@ private:
     void markDirty(int row);
     void flush();
     void flushText();
+    void unmarkPanes();
     int rowOfRun(const Turn *turn, int runIndex) const;
     void setFirstDone(int row);
     std::optional<double> costOf(const Pane &pane) const;

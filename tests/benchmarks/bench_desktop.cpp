@@ -8,6 +8,7 @@
 #include "models/appcore.h"
 #include "models/conversationmodel.h"
 #include "models/modelpickermodel.h"
+#include "threadcpu.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -211,8 +212,13 @@ int runChild(const Child &child)
         qint64 bytes = 0;
         for (int i = 0; i < turn.size(); ++i)
             bytes += turn.run(i)->text().toUtf8().size();
+        const auto threadsBefore = bench::threadCpuMs();
         const double appMs = askAndWait(*core, child.prompt).first;
-        std::printf("%.1f %.1f %lld\n", engineMs, appMs, bytes);
+        // Where the app's CPU went, by thread (CORO_BENCH_THREADS=1; for profiling).
+        const QString threads = qEnvironmentVariableIsSet("CORO_BENCH_THREADS")
+                                    ? bench::threadCpuDelta(threadsBefore, bench::threadCpuMs())
+                                    : QString();
+        std::printf("%.1f %.1f %lld %s\n", engineMs, appMs, bytes, qPrintable(threads));
         return 0;
     }
     return 2;
