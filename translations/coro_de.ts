@@ -135,32 +135,32 @@
 <context>
     <name>AnswerPane</name>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="57"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="58"/>
         <source>Fused answer from %1</source>
         <translation>Zusammengeführte Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="58"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="59"/>
         <source>Answer from %1</source>
         <translation>Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="108"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="112"/>
         <source>%1 — retrying shortly</source>
         <translation>%1 — neuer Versuch in Kürze</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="138"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="142"/>
         <source>Formatted fused answer from %1</source>
         <translation>Formatierte zusammengeführte Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="139"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="143"/>
         <source>Formatted answer from %1</source>
         <translation>Formatierte Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="144"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="148"/>
         <source>Waiting for the first words…</source>
         <translation>Warten auf die ersten Worte…</translation>
     </message>
@@ -2190,22 +2190,22 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="55"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="58"/>
         <source>fusion</source>
         <translation>Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="60"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="63"/>
         <source>Fused answer</source>
         <translation>Zusammengeführte Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="65"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="68"/>
         <source>continues the chat</source>
         <translation>setzt den Chat fort</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="72"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="75"/>
         <source>first</source>
         <translation>zuerst fertig</translation>
     </message>
@@ -3362,38 +3362,48 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <translation>Ihre Nachricht</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="53"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="57"/>
+        <source>Cost of this question: %1</source>
+        <translation>Kosten dieser Frage: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="58"/>
+        <source>Estimated from each model&apos;s price per million tokens in providers.json</source>
+        <translation>Geschätzt aus dem Preis jedes Modells pro Million Tokens in providers.json</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="68"/>
         <source>version %1 of %2</source>
         <translation>Version %1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="58"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="73"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="59"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="74"/>
         <source>Show where the answers differ</source>
         <translation>Zeigen, wo sich die Antworten unterscheiden</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="65"/>
-        <location filename="../qml/chat/TurnDelegate.qml" line="66"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="80"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="81"/>
         <source>Fuse answers</source>
         <translation>Antworten zusammenführen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="67"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="82"/>
         <source>One model writes the best answer from these answers</source>
         <translation>Ein Modell schreibt aus diesen Antworten die beste</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="73"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="88"/>
         <source>Run each model&apos;s code</source>
         <translation>Den Code jedes Modells ausführen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="74"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="89"/>
         <source>Run the code of each answer in the workspace</source>
         <translation>Den Code jeder Antwort im Arbeitsbereich ausführen</translation>
     </message>
@@ -3585,69 +3595,99 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>coro::AnswerListModel</name>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="13"/>
+        <location filename="../src/models/answerpanetext.cpp" line="15"/>
         <source>The API key was rejected</source>
         <translation>Der API-Schlüssel wurde abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="14"/>
+        <location filename="../src/models/answerpanetext.cpp" line="16"/>
         <source>This key may not use this model</source>
         <translation>Dieser Schlüssel darf dieses Modell nicht verwenden</translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="15"/>
+        <location filename="../src/models/answerpanetext.cpp" line="17"/>
         <source>The provider does not know this model</source>
         <translation>Der Anbieter kennt dieses Modell nicht</translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="16"/>
+        <location filename="../src/models/answerpanetext.cpp" line="18"/>
         <source>Too many requests for now</source>
         <translation>Im Moment zu viele Anfragen</translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="17"/>
+        <location filename="../src/models/answerpanetext.cpp" line="19"/>
         <source>The account&apos;s quota is used up</source>
         <translation>Das Kontingent des Kontos ist aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="18"/>
+        <location filename="../src/models/answerpanetext.cpp" line="20"/>
         <source>The provider took too long</source>
         <translation>Der Anbieter hat zu lange gebraucht</translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="19"/>
+        <location filename="../src/models/answerpanetext.cpp" line="21"/>
         <source>The model is overloaded</source>
         <translation>Das Modell ist überlastet</translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="20"/>
+        <location filename="../src/models/answerpanetext.cpp" line="22"/>
         <source>The provider refused the request</source>
         <translation>Der Anbieter hat die Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="21"/>
+        <location filename="../src/models/answerpanetext.cpp" line="23"/>
         <source>The connection failed</source>
         <translation>Die Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="22"/>
+        <location filename="../src/models/answerpanetext.cpp" line="24"/>
         <source>The provider had an error</source>
         <translation>Beim Anbieter ist ein Fehler aufgetreten</translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="23"/>
+        <location filename="../src/models/answerpanetext.cpp" line="25"/>
         <source>The provider filtered the answer</source>
         <translation>Der Anbieter hat die Antwort gefiltert</translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="24"/>
+        <location filename="../src/models/answerpanetext.cpp" line="26"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="25"/>
+        <location filename="../src/models/answerpanetext.cpp" line="27"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerpanetext.cpp" line="82"/>
+        <source>temperature %1</source>
+        <extracomment>A model&apos;s sampling temperature in a pane&apos;s header; %1 is the number.</extracomment>
+        <translation>Temperatur %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerpanetext.cpp" line="85"/>
+        <source>max %1 tokens</source>
+        <extracomment>A model&apos;s max_tokens in a pane&apos;s header; %1 is the number.</extracomment>
+        <translation>höchstens %1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerpanetext.cpp" line="88"/>
+        <source>top_p %1</source>
+        <extracomment>A model&apos;s top_p in a pane&apos;s header; %1 is the number.</extracomment>
+        <translation>top_p %1</translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerpanetext.cpp" line="112"/>
+        <source>%1 in total</source>
+        <extracomment>What all the answers of one question cost together; %1 is an amount (&quot;$0.0042&quot;).</extracomment>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerpanetext.cpp" line="114"/>
+        <source>%1 for %2 of %3 answers</source>
+        <extracomment>%1 is an amount (&quot;$0.0042&quot;); %2 of %3 answers had a known price.</extracomment>
+        <translation>%1 für %2 von %3 Antworten</translation>
     </message>
 </context>
 <context>

@@ -135,32 +135,32 @@
 <context>
     <name>AnswerPane</name>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="57"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="58"/>
         <source>Fused answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="58"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="59"/>
         <source>Answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="108"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="112"/>
         <source>%1 — retrying shortly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="138"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="142"/>
         <source>Formatted fused answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="139"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="143"/>
         <source>Formatted answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="144"/>
+        <location filename="../qml/compare/AnswerPane.qml" line="148"/>
         <source>Waiting for the first words…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,22 +2189,22 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="55"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="58"/>
         <source>fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="60"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="63"/>
         <source>Fused answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="65"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="68"/>
         <source>continues the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="72"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="75"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,38 +3361,48 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="53"/>
-        <source>version %1 of %2</source>
+        <location filename="../qml/chat/TurnDelegate.qml" line="57"/>
+        <source>Cost of this question: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/chat/TurnDelegate.qml" line="58"/>
-        <source>Differences</source>
+        <source>Estimated from each model&apos;s price per million tokens in providers.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="59"/>
-        <source>Show where the answers differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="65"/>
-        <location filename="../qml/chat/TurnDelegate.qml" line="66"/>
-        <source>Fuse answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="67"/>
-        <source>One model writes the best answer from these answers</source>
+        <location filename="../qml/chat/TurnDelegate.qml" line="68"/>
+        <source>version %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/chat/TurnDelegate.qml" line="73"/>
-        <source>Run each model&apos;s code</source>
+        <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/chat/TurnDelegate.qml" line="74"/>
+        <source>Show where the answers differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="80"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="81"/>
+        <source>Fuse answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="82"/>
+        <source>One model writes the best answer from these answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="88"/>
+        <source>Run each model&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/TurnDelegate.qml" line="89"/>
         <source>Run the code of each answer in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3584,68 +3594,98 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>coro::AnswerListModel</name>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="13"/>
+        <location filename="../src/models/answerpanetext.cpp" line="15"/>
         <source>The API key was rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="14"/>
+        <location filename="../src/models/answerpanetext.cpp" line="16"/>
         <source>This key may not use this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="15"/>
+        <location filename="../src/models/answerpanetext.cpp" line="17"/>
         <source>The provider does not know this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="16"/>
+        <location filename="../src/models/answerpanetext.cpp" line="18"/>
         <source>Too many requests for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="17"/>
+        <location filename="../src/models/answerpanetext.cpp" line="19"/>
         <source>The account&apos;s quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="18"/>
+        <location filename="../src/models/answerpanetext.cpp" line="20"/>
         <source>The provider took too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="19"/>
+        <location filename="../src/models/answerpanetext.cpp" line="21"/>
         <source>The model is overloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="20"/>
+        <location filename="../src/models/answerpanetext.cpp" line="22"/>
         <source>The provider refused the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="21"/>
+        <location filename="../src/models/answerpanetext.cpp" line="23"/>
         <source>The connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="22"/>
+        <location filename="../src/models/answerpanetext.cpp" line="24"/>
         <source>The provider had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="23"/>
+        <location filename="../src/models/answerpanetext.cpp" line="25"/>
         <source>The provider filtered the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="24"/>
+        <location filename="../src/models/answerpanetext.cpp" line="26"/>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/answerpanetext.cpp" line="25"/>
+        <location filename="../src/models/answerpanetext.cpp" line="27"/>
         <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerpanetext.cpp" line="82"/>
+        <source>temperature %1</source>
+        <extracomment>A model&apos;s sampling temperature in a pane&apos;s header; %1 is the number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerpanetext.cpp" line="85"/>
+        <source>max %1 tokens</source>
+        <extracomment>A model&apos;s max_tokens in a pane&apos;s header; %1 is the number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerpanetext.cpp" line="88"/>
+        <source>top_p %1</source>
+        <extracomment>A model&apos;s top_p in a pane&apos;s header; %1 is the number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerpanetext.cpp" line="112"/>
+        <source>%1 in total</source>
+        <extracomment>What all the answers of one question cost together; %1 is an amount (&quot;$0.0042&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/answerpanetext.cpp" line="114"/>
+        <source>%1 for %2 of %3 answers</source>
+        <extracomment>%1 is an amount (&quot;$0.0042&quot;); %2 of %3 answers had a known price.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

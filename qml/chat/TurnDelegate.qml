@@ -49,6 +49,21 @@ ColumnLayout {
             Accessible.name: qsTr("Your message")
         }
         Label {
+            visible: text.length > 0
+            text: turn.answers.totalCostText
+            color: Theme.muted
+            Layout.alignment: Qt.AlignVCenter
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Cost of this question: %1").arg(turn.answers.totalCostSpoken)
+            ToolTip.text: qsTr("Estimated from each model's price per million tokens in providers.json")
+            ToolTip.visible: costHover.hovered
+            ToolTip.delay: 500
+
+            HoverHandler {
+                id: costHover
+            }
+        }
+        Label {
             visible: turn.versionCount > 1
             text: qsTr("version %1 of %2").arg(turn.versionIndex).arg(turn.versionCount)
             color: Theme.muted

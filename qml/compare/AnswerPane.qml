@@ -36,6 +36,7 @@ Frame {
     required property QtObject blocks
     required property bool fusion
     required property ProvenanceModel provenance
+    required property string parametersText
 
     readonly property bool finished: States.finished(state)
 
@@ -56,7 +57,9 @@ Frame {
         Accessible.role: Accessible.StaticText
         Accessible.name: pane.fusion ? qsTr("Fused answer from %1").arg(pane.label)
                                      : qsTr("Answer from %1").arg(pane.label)
-        Accessible.description: States.wordFor(pane.state)
+        Accessible.description: pane.parametersText.length > 0
+                                ? States.wordFor(pane.state) + ", " + pane.parametersText
+                                : States.wordFor(pane.state)
     }
 
     padding: Theme.spacingM
@@ -79,6 +82,7 @@ Frame {
             first: pane.first
             chosen: pane.chosen
             fusion: pane.fusion
+            parameters: pane.parametersText
         }
         FusionSources {
             Layout.fillWidth: true

@@ -14,6 +14,8 @@ Item {
     required property bool first
     required property bool chosen
     property bool fusion: false
+    /// What this model was asked with, when the turn has it twice ("temperature 1.5 · …").
+    property string parameters: ""
 
     implicitHeight: Math.max(names.implicitHeight, marks.implicitHeight)
 
@@ -36,6 +38,15 @@ Item {
         Label {
             width: names.width
             text: header.provider
+            color: Theme.muted
+            font.pointSize: Theme.smallPointSize
+            elide: Text.ElideRight
+            textFormat: Text.PlainText
+        }
+        Label {
+            width: names.width
+            visible: header.parameters.length > 0
+            text: header.parameters
             color: Theme.muted
             font.pointSize: Theme.smallPointSize
             elide: Text.ElideRight

@@ -38,6 +38,9 @@ Label {
     text: (costText.length > 0 ? figures.concat([costText]) : figures).join(" · ")
     visible: text.length > 0
     color: Theme.muted
+    // A narrow pane wraps to a second line rather than cutting off the cost at the end.
+    wrapMode: Text.WordWrap
+    maximumLineCount: 2
     elide: Text.ElideRight
     font.pointSize: Theme.smallPointSize
 

@@ -42,6 +42,8 @@ AnswerListModel::AnswerListModel(StorageService *storage, CodeHighlighter *highl
     m_textFrame.setInterval(kTextIntervalMs);
     m_textFrame.setSingleShot(true);
     connect(&m_textFrame, &QTimer::timeout, this, &AnswerListModel::flushText);
+    // Rows come and go (a reset, a new model, a fusion): the total follows.
+    connect(this, &AnswerListModel::countChanged, this, &AnswerListModel::totalCostChanged);
 }
 
 AnswerListModel::~AnswerListModel() = default;
@@ -138,6 +140,9 @@ void AnswerListModel::attach(Turn *turn, const QList<qint64> &answerIds)
         m_panes[row].stored.chosen = false;
         watch(turn, i, turn->run(i));
     }
+    // A model now asked twice tells its panes apart by their parameters.
+    if (!m_panes.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_panes.size()) - 1), {ParametersTextRole});
     follow(turn);
 }
 
@@ -265,6 +270,8 @@ void AnswerListModel::flush()
         const QModelIndex at = index(row);
         Q_EMIT dataChanged(at, at, kFrameRoles);
     }
+    if (!dirty.isEmpty())
+        Q_EMIT totalCostChanged();
 }
 
 void AnswerListModel::setFirstDone(int row)
@@ -354,6 +361,8 @@ QVariant AnswerListModel::data(const QModelIndex &index, int role) const
         return pane.fusion;
     case ProvenanceRole:
         return QVariant::fromValue(static_cast<QObject *>(pane.provenance.get()));
+    case ParametersTextRole:
+        return parametersText(index.row());
     default:
         return {};
     }
@@ -388,6 +397,7 @@ QHash<int, QByteArray> AnswerListModel::roleNames() const
         {CostSpokenRole, "costSpoken"},
         {FusionRole, "fusion"},
         {ProvenanceRole, "provenance"},
+        {ParametersTextRole, "parametersText"},
     };
 }
 

@@ -39,6 +39,11 @@ class AnswerListModel : public QAbstractListModel
     Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
     /// The row of the first answer that finished (marked "first"), or -1.
     Q_PROPERTY(int firstDone READ firstDone NOTIFY firstDoneChanged)
+    /// What the turn's answers cost together ("$0.0042"), or with how many of them a price was
+    /// known ("$0.0042 for 2 of 3 answers"); empty when none has a known cost.
+    Q_PROPERTY(QString totalCostText READ totalCostText NOTIFY totalCostChanged)
+    /// The same in words, for screen readers.
+    Q_PROPERTY(QString totalCostSpoken READ totalCostSpoken NOTIFY totalCostChanged)
 
 public:
     enum Role {
@@ -72,6 +77,9 @@ public:
         FusionRole,          /**< A fused answer: one model's best of the others. */
         ProvenanceRole,      /**< A fused answer's parts and sources (ProvenanceModel);
                                   null for an ordinary answer. */
+        ParametersTextRole,  /**< "temperature 1.5 · max 321 tokens" when the same model has
+                                  another pane in this turn (otherwise empty: nothing to tell
+                                  apart). */
     };
     Q_ENUM(Role)
 
@@ -103,6 +111,8 @@ public:
 
     bool isRunning() const;
     int firstDone() const { return m_firstDone; }
+    QString totalCostText() const;
+    QString totalCostSpoken() const;
 
     Q_INVOKABLE void cancel(int row);
     Q_INVOKABLE void cancelAll();
@@ -123,6 +133,7 @@ Q_SIGNALS:
     void countChanged();
     void runningChanged();
     void firstDoneChanged();
+    void totalCostChanged();
     /// A stored answer (no live run) is to be asked again: the application starts a turn.
     void regenerateRequested(const QString &provider, const QString &model);
 
@@ -157,6 +168,16 @@ private:
     int rowOfRun(const Turn *turn, int runIndex) const;
     void setFirstDone(int row);
     std::optional<double> costOf(const Pane &pane) const;
+    QString parametersText(int row) const;
+    /// The known costs summed, and of how many answers (fusions included) out of all.
+    struct TotalCost
+    {
+        double usd = 0;
+        int known = 0;
+        int answers = 0;
+    };
+    TotalCost totalCost() const;
+    QString totalCostWith(const std::function<QString(double)> &format) const;
 
     StorageService *m_storage;
     CodeHighlighter *m_highlighter;

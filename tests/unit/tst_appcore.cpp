@@ -180,6 +180,12 @@ void TestAppCore::paneCostFollowsTheModelsPrice()
         QCOMPARE(other.data(AnswerListModel::CostRole).toDouble(), -1.0);
         QCOMPARE(other.data(AnswerListModel::CostTextRole).toString(), QString());
         QCOMPARE(other.data(AnswerListModel::CostSpokenRole).toString(), QString());
+
+        // The question's total says it covers only the answers whose price is known.
+        QCOMPARE(answers->rowCount(), 2);
+        QCOMPARE(answers->totalCostText(),
+                 AnswerListModel::tr("%1 for %2 of %3 answers").arg(formatUsd(cost)).arg(1).arg(2));
+        QVERIFY(answers->totalCostSpoken().contains(describeUsd(cost)));
     };
 
     qint64 conversationId = 0;
@@ -215,7 +221,8 @@ void TestAppCore::sameModelTwiceWithItsOwnParameters()
     {
         QFile file(dir.filePath(QStringLiteral("providers.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(m_server.providersJson());
+        file.write(m_server.providersJsonWithPrice(ProtocolKind::OpenAi, QStringLiteral("gpt-fake"),
+                                                   2.5, 10));
     }
     AppCore app(dir.path(), std::make_unique<MemorySecretStore>());
     const QString ref = QStringLiteral("fake-openai/gpt-fake");
@@ -245,6 +252,25 @@ void TestAppCore::sameModelTwiceWithItsOwnParameters()
     AnswerListModel *answers = answersOfTurn(app, 0);
     QVERIFY(answers);
     QCOMPARE(answers->rowCount(), 2); // Two panes, one per entry.
+    // Each says what it was asked with, so the two can be told apart.
+    QStringList shown{answers->index(0).data(AnswerListModel::ParametersTextRole).toString(),
+                      answers->index(1).data(AnswerListModel::ParametersTextRole).toString()};
+    shown.sort();
+    const QLocale locale;
+    QCOMPARE(shown,
+             (QStringList{AnswerListModel::tr("temperature %1").arg(locale.toString(0.7)) +
+                              QStringLiteral(" · ") +
+                              AnswerListModel::tr("max %1 tokens").arg(locale.toString(2000)),
+                          AnswerListModel::tr("temperature %1").arg(locale.toString(1.5)) +
+                              QStringLiteral(" · ") +
+                              AnswerListModel::tr("max %1 tokens").arg(locale.toString(321)) +
+                              QStringLiteral(" · ") +
+                              AnswerListModel::tr("top_p %1").arg(locale.toString(0.25))}));
+    // Both priced: the question's total is both answers' cost.
+    const double both = answers->index(0).data(AnswerListModel::CostRole).toDouble() +
+                        answers->index(1).data(AnswerListModel::CostRole).toDouble();
+    QVERIFY(both > 0);
+    QCOMPARE(answers->totalCostText(), AnswerListModel::tr("%1 in total").arg(formatUsd(both)));
 
     // The history keeps, per answer, the parameters it was asked with.
     const qint64 conversationId = app.conversation()->conversationId();
