@@ -5,6 +5,7 @@
 #include "context/promptsearch.h"
 #include "conversationlistmodel.h"
 #include "conversationmodel.h"
+#include "core/freedmemory.h"
 #include "markdown/codehighlighter.h"
 #include "modelpickermodel.h"
 #include "modelslogging.h"
@@ -27,6 +28,8 @@ constexpr int kDeletedKeptDays = 7;
 // The highlighter loads its engine this long after start-up: out of the first frame's way,
 // and before an answer's first code block would have to wait for it.
 constexpr int kHighlighterWarmUpMs = 400;
+// After a turn ends: its answers are saved and its transient memory freed by then.
+constexpr int kReleaseMemoryMs = 250;
 } // namespace
 
 AppCore::AppCore(const QString &dataDirOption, QObject *parent)
@@ -42,6 +45,14 @@ AppCore::AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keyc
       m_highlighter(CodeHighlighter::create())
 {
     QTimer::singleShot(kHighlighterWarmUpMs, this, [this] { m_highlighter->warmUp(); });
+    m_releaseMemory.setSingleShot(true);
+    m_releaseMemory.setInterval(kReleaseMemoryMs);
+    connect(&m_releaseMemory, &QTimer::timeout, this, &releaseFreedMemory);
+    // Once no answer streams, the turn's transient allocations are freed: hand them back.
+    connect(this, &AppCore::runningChanged, this, [this] {
+        if (!isRunning())
+            m_releaseMemory.start();
+    });
     QStringList problems;
     if (!m_dataDir.error().isEmpty())
         problems << m_dataDir.error();

@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QtQmlIntegration>
 #include <memory>
 
@@ -169,6 +170,7 @@ private:
     TurnFusion *m_fusion = nullptr;
     DictationControl *m_dictation = nullptr;
     QHash<qint64, LiveTurn> m_live; ///< By turn id.
+    QTimer m_releaseMemory;         ///< Gives freed heap back shortly after a turn ends.
     QString m_problem;
     QString m_saveError;
     QString m_askError;

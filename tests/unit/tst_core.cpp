@@ -1,8 +1,13 @@
 #include "core/errorcode.h"
+#include "core/freedmemory.h"
 #include "core/generationparams.h"
 #include "core/modelref.h"
 
+#include <QFile>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 #include <limits>
 
@@ -25,7 +30,23 @@ private Q_SLOTS:
     void generationParamsValidate_data();
     void generationParamsValidate();
     void everyInvalidParameterReported();
+    void freedMemoryGoesBackToTheSystem();
 };
+
+namespace {
+/// This process's private memory (Pss_Anon), in KB; -1 where /proc has no such file.
+qint64 privateMemoryKb()
+{
+    QFile file(QStringLiteral("/proc/self/smaps_rollup"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith("Pss_Anon:"))
+            return line.mid(9).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+} // namespace
 
 void TestCore::errorCodeNames_data()
 {
@@ -187,6 +208,31 @@ void TestCore::everyInvalidParameterReported()
     QVERIFY(all.contains(QLatin1String("temperature"), Qt::CaseInsensitive));
     QVERIFY(all.contains(QLatin1String("max tokens"), Qt::CaseInsensitive));
     QVERIFY(all.contains(QLatin1String("top-p"), Qt::CaseInsensitive));
+}
+
+void TestCore::freedMemoryGoesBackToTheSystem()
+{
+#if !defined(__GLIBC__)
+    QSKIP("Only glibc keeps freed memory this way");
+#endif
+    if (privateMemoryKb() < 0)
+        QSKIP("No /proc/self/smaps_rollup here");
+    // Like a turn's many small allocations: 64 MB in 300-byte pieces, all freed but the last
+    // (which keeps glibc from trimming the top of the heap on its own).
+    std::vector<std::unique_ptr<char[]>> pieces;
+    for (int i = 0; i < 220000; ++i) {
+        pieces.emplace_back(new char[300]);
+        std::fill_n(pieces.back().get(), 300, char(i));
+    }
+    std::unique_ptr<char[]> last = std::move(pieces.back());
+    pieces.clear();
+    pieces.shrink_to_fit();
+    const qint64 kept = privateMemoryKb();
+    coro::releaseFreedMemory();
+    const qint64 released = privateMemoryKb();
+    QVERIFY2(kept - released > 32 * 1024,
+             qPrintable(QStringLiteral("%1 KB before, %2 KB after").arg(kept).arg(released)));
+    QCOMPARE(last[0], char(219999 % 256)); // Still usable.
 }
 
 QTEST_GUILESS_MAIN(TestCore)
