@@ -84,11 +84,20 @@ Frame {
             fusion: pane.fusion
             parameters: pane.parametersText
         }
-        FusionSources {
+        // What most panes never show is made only when it is shown: twelve panes start at
+        // once, and every hidden part made for nothing lengthened that frame.
+        Loader {
             Layout.fillWidth: true
-            visible: pane.fusion
-            provenance: pane.provenance
-            label: pane.label
+            active: pane.fusion
+            visible: active
+            sourceComponent: Component {
+                FusionSources {}
+            }
+            onLoaded: {
+                const sources = item as FusionSources
+                sources.provenance = Qt.binding(() => pane.provenance)
+                sources.label = Qt.binding(() => pane.label)
+            }
         }
         PaneStats {
             Layout.fillWidth: true
@@ -100,10 +109,18 @@ Frame {
             costText: pane.costText
             costSpoken: pane.costSpoken
         }
-        ReasoningSection {
+        Loader {
             Layout.fillWidth: true
-            reasoning: pane.reasoning
-            thinking: pane.state === "thinking"
+            active: pane.reasoning.length > 0
+            visible: active
+            sourceComponent: Component {
+                ReasoningSection {}
+            }
+            onLoaded: {
+                const section = item as ReasoningSection
+                section.reasoning = Qt.binding(() => pane.reasoning)
+                section.thinking = Qt.binding(() => pane.state === "thinking")
+            }
         }
         Label {
             Layout.fillWidth: true
@@ -113,17 +130,24 @@ Frame {
             color: Theme.muted
             wrapMode: Text.Wrap
         }
-        ErrorNotice {
+        Loader {
             Layout.fillWidth: true
-            visible: pane.state === "error" || pane.state === "interrupted"
-            provider: pane.provider
-            state: pane.state
-            errorCode: pane.errorCode
-            errorTitle: pane.errorTitle
-            errorMessage: pane.errorMessage
-            requestId: pane.requestId
-            retryInMs: pane.retryInMs
-            onRetryRequested: pane.answers.retry(pane.index)
+            active: pane.state === "error" || pane.state === "interrupted"
+            visible: active
+            sourceComponent: Component {
+                ErrorNotice {}
+            }
+            onLoaded: {
+                const notice = item as ErrorNotice
+                notice.provider = Qt.binding(() => pane.provider)
+                notice.state = Qt.binding(() => pane.state)
+                notice.errorCode = Qt.binding(() => pane.errorCode)
+                notice.errorTitle = Qt.binding(() => pane.errorTitle)
+                notice.errorMessage = Qt.binding(() => pane.errorMessage)
+                notice.requestId = Qt.binding(() => pane.requestId)
+                notice.retryInMs = Qt.binding(() => pane.retryInMs)
+                notice.retryRequested.connect(() => pane.answers.retry(pane.index))
+            }
         }
         MessageView {
             id: messages
@@ -149,9 +173,15 @@ Frame {
                 color: Theme.muted
             }
         }
-        FusionContradictions {
+        Loader {
             Layout.fillWidth: true
-            provenance: pane.provenance
+            active: pane.fusion
+            // The box's own text, not its visible: an item in a hidden Loader is never visible.
+            visible: item !== null && (item as FusionContradictions).text.length > 0
+            sourceComponent: Component {
+                FusionContradictions {}
+            }
+            onLoaded: (item as FusionContradictions).provenance = Qt.binding(() => pane.provenance)
         }
         PaneActions {
             Layout.fillWidth: true

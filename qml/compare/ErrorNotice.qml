@@ -8,14 +8,16 @@ import QtQuick.Layouts
 ColumnLayout {
     id: notice
 
-    required property string state
-    required property string errorCode
-    required property string errorTitle
-    required property string errorMessage
-    required property string requestId
-    required property int retryInMs
+    // Plain properties, not required: AnswerPane makes a notice only when it is shown (a
+    // Loader), and binds these once it is made.
+    property string state: ""
+    property string errorCode: ""
+    property string errorTitle: ""
+    property string errorMessage: ""
+    property string requestId: ""
+    property int retryInMs: -1
     // The provider that refused; its settings page opens from here. Empty: the providers list.
-    required property string provider
+    property string provider: ""
     signal retryRequested()
 
     readonly property bool keyProblem: errorCode === "authentication_failed"

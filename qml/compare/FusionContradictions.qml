@@ -8,7 +8,8 @@ import Coro.Models
 Frame {
     id: box
 
-    required property ProvenanceModel provenance
+    // Not required: made by a Loader only for a fusion's pane, bound once made.
+    property ProvenanceModel provenance: null
     readonly property string text: box.provenance ? box.provenance.contradictions : ""
 
     visible: box.text.length > 0

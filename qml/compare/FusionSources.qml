@@ -9,8 +9,9 @@ import Coro.Models
 ColumnLayout {
     id: fusionSources
 
-    required property ProvenanceModel provenance
-    required property string label
+    // Not required: made by a Loader only for a fusion's pane, bound once made.
+    property ProvenanceModel provenance: null
+    property string label: ""
 
     spacing: Theme.spacingXs
 

@@ -79,34 +79,53 @@ Item {
             Accessible.name: qsTr("More actions for %1").arg(actions.label)
             ToolTip.text: actions.reading ? qsTr("Reading aloud: pause or stop") : qsTr("Read aloud")
             ToolTip.visible: hovered
-            onClicked: more.popup(this, 0, height)
-
-            Menu {
-                id: more
-
-                MenuItem {
-                    visible: !actions.reading
-                    height: visible ? implicitHeight : 0
-                    text: qsTr("Read aloud")
-                    Accessible.name: qsTr("Read the answer from %1 aloud").arg(actions.label)
-                    onTriggered: actions.readAloudRequested()
-                }
-                MenuItem {
-                    visible: actions.reading
-                    height: visible ? implicitHeight : 0
-                    text: Speech.paused ? qsTr("Resume") : qsTr("Pause")
-                    Accessible.name: Speech.paused ? qsTr("Resume reading aloud")
-                                                   : qsTr("Pause reading aloud")
-                    onTriggered: Speech.paused ? Speech.resume() : Speech.pause()
-                }
-                MenuItem {
-                    visible: actions.reading
-                    height: visible ? implicitHeight : 0
-                    text: qsTr("Stop reading")
-                    Accessible.name: qsTr("Stop reading aloud")
-                    onTriggered: Speech.stop()
-                }
+            // Made when opened: a menu per pane, made with the pane, slowed the turn's start.
+            onClicked: {
+                const menu = moreMenu.createObject(this, {
+                    reading: actions.reading,
+                    label: actions.label
+                })
+                menu.readAloud.connect(actions.readAloudRequested)
+                menu.closed.connect(menu.destroy)
+                menu.popup(this, 0, height)
             }
+
+            Component {
+                id: moreMenu
+
+                MoreMenu {}
+            }
+        }
+    }
+
+    component MoreMenu: Menu {
+        id: menu
+
+        property bool reading: false
+        property string label: ""
+        signal readAloud()
+
+        MenuItem {
+            visible: !menu.reading
+            height: visible ? implicitHeight : 0
+            text: qsTr("Read aloud")
+            Accessible.name: qsTr("Read the answer from %1 aloud").arg(menu.label)
+            onTriggered: menu.readAloud()
+        }
+        MenuItem {
+            visible: menu.reading
+            height: visible ? implicitHeight : 0
+            text: Speech.paused ? qsTr("Resume") : qsTr("Pause")
+            Accessible.name: Speech.paused ? qsTr("Resume reading aloud")
+                                           : qsTr("Pause reading aloud")
+            onTriggered: Speech.paused ? Speech.resume() : Speech.pause()
+        }
+        MenuItem {
+            visible: menu.reading
+            height: visible ? implicitHeight : 0
+            text: qsTr("Stop reading")
+            Accessible.name: qsTr("Stop reading aloud")
+            onTriggered: Speech.stop()
         }
     }
 }

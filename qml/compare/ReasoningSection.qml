@@ -7,8 +7,9 @@ import QtQuick.Layouts
 ColumnLayout {
     id: section
 
-    required property string reasoning
-    required property bool thinking
+    // Not required: made by a Loader once there is reasoning, bound once made.
+    property string reasoning: ""
+    property bool thinking: false
 
     visible: reasoning.length > 0
     spacing: Theme.spacingXs

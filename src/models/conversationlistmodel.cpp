@@ -3,6 +3,7 @@
 #include "storage/storageservice.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace coro {
 
@@ -101,9 +102,7 @@ void ConversationListModel::load(int offset, int limit, bool replace)
             setLoading(false);
             m_exhausted = page.size() < limit;
             if (replace) {
-                beginResetModel();
-                m_rows = page;
-                endResetModel();
+                sync(page);
             } else if (!page.isEmpty() && offset == m_rows.size()) {
                 beginInsertRows({}, offset, offset + int(page.size()) - 1);
                 m_rows += page;
@@ -111,6 +110,55 @@ void ConversationListModel::load(int offset, int limit, bool replace)
             }
             Q_EMIT countChanged();
         });
+}
+
+void ConversationListModel::sync(const QList<ConversationSummary> &rows)
+{
+    // A refresh usually differs by a row or two (a new conversation on top, one moved up by a
+    // new turn, one renamed or deleted): changed in place, the list keeps its scroll position
+    // and its delegates. A different list altogether (the archive shown) is reset.
+    QSet<qint64> fresh;
+    for (const ConversationSummary &row : rows)
+        fresh.insert(row.id);
+    qsizetype kept = 0;
+    for (const ConversationSummary &row : std::as_const(m_rows))
+        kept += fresh.contains(row.id) ? 1 : 0;
+    if (kept * 2 < std::min(m_rows.size(), rows.size())) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        return;
+    }
+    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
+        if (!fresh.contains(m_rows.at(i).id)) {
+            beginRemoveRows({}, int(i), int(i));
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ConversationSummary &row = rows.at(i);
+        qsizetype at = i;
+        while (at < m_rows.size() && m_rows.at(at).id != row.id)
+            ++at;
+        if (at == m_rows.size()) {
+            beginInsertRows({}, int(i), int(i));
+            m_rows.insert(i, row);
+            endInsertRows();
+            continue;
+        }
+        if (at != i) {
+            beginMoveRows({}, int(at), int(at), {}, int(i));
+            m_rows.move(at, i);
+            endMoveRows();
+        }
+        const ConversationSummary &old = m_rows.at(i);
+        if (old.title != row.title || old.updatedAt != row.updatedAt || old.pinned != row.pinned ||
+            old.archived != row.archived || old.titleSource != row.titleSource) {
+            m_rows[i] = row;
+            Q_EMIT dataChanged(index(int(i)), index(int(i)));
+        }
+    }
 }
 
 void ConversationListModel::setLoading(bool loading)

@@ -76,6 +76,8 @@ Q_SIGNALS:
 private:
     void load(int offset, int limit, bool replace);
     void setLoading(bool loading);
+    /// Makes the rows @p rows with the fewest changes (inserts, moves, removals, updates).
+    void sync(const QList<ConversationSummary> &rows);
     void afterChange(bool ok);
 
     StorageService *m_storage;

@@ -159,6 +159,14 @@ void TestDesktop::threeModelsStreamSideBySideAndOneErrorIsExplained()
     QCOMPARE(costs.size(), 1);
     QVERIFY2(costs.constFirst().contains(QStringLiteral("US dollars")),
              qPrintable(costs.join(QLatin1Char('|'))));
+    // A finished pane's "More actions" menu offers reading it aloud (made when opened).
+    QVERIFY(!tree.find(QStringLiteral("Read the answer from %1 aloud").arg(kModels.at(0))));
+    QVERIFY(AccessibleTree::press(
+        tree.find(QStringLiteral("More actions for %1").arg(kModels.at(0)), QAccessible::Button)));
+    QTRY_VERIFY2(tree.find(QStringLiteral("Read the answer from %1 aloud").arg(kModels.at(0))),
+                 qPrintable(tree.dump()));
+    QTest::keyClick(app.window, Qt::Key_Escape);
+    QTRY_VERIFY(!tree.find(QStringLiteral("Read the answer from %1 aloud").arg(kModels.at(0))));
     // The conversation is listed, named after the question.
     QTRY_VERIFY(tree.find(kPrompt, QAccessible::ListItem) ||
                 tree.find(kPrompt, QAccessible::Button));
