@@ -22,18 +22,67 @@ ColumnLayout {
 
     spacing: Theme.spacingS
 
-    RowLayout {
+    // "You" and the turn's actions on one line, the question under them at the full width: its
+    // width no longer changes as the actions and the cost appear, so a long question is laid
+    // out once, not again for each of them while the turn starts.
+    ColumnLayout {
         id: question
 
         Layout.fillWidth: true
         Layout.leftMargin: Theme.spacingL
         Layout.rightMargin: Theme.spacingL
-        spacing: Theme.spacingS
+        spacing: Theme.spacingXs
 
-        Label {
-            text: qsTr("You")
-            font.bold: true
-            Layout.alignment: Qt.AlignTop
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingS
+
+            Label {
+                text: qsTr("You")
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: text.length > 0
+                text: turn.answers.totalCostText
+                color: Theme.muted
+                Layout.alignment: Qt.AlignVCenter
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("Cost of this question: %1").arg(turn.answers.totalCostSpoken)
+                ToolTip.text: qsTr("Estimated from each model's price per million tokens in providers.json")
+                ToolTip.visible: costHover.hovered
+                ToolTip.delay: 500
+
+                HoverHandler {
+                    id: costHover
+                }
+            }
+            Label {
+                visible: turn.versionCount > 1
+                text: qsTr("version %1 of %2").arg(turn.versionIndex).arg(turn.versionCount)
+                color: Theme.muted
+            }
+            ToolPushButton {
+                visible: turn.answers.count > 1
+                text: qsTr("Differences")
+                Accessible.name: qsTr("Show where the answers differ")
+                onClicked: diffPanel.open()
+            }
+            ToolPushButton {
+                visible: turn.answers.count > 0 && turn.fusion !== null
+                enabled: !turn.answers.running
+                text: qsTr("Fuse answers")
+                Accessible.name: qsTr("Fuse answers")
+                Accessible.description: qsTr("One model writes the best answer from these answers")
+                ToolTip.text: Accessible.description
+                ToolTip.visible: hovered
+                onClicked: fusePopup.open()
+            }
+            ToolPushButton {
+                text: qsTr("Run each model's code")
+                Accessible.name: qsTr("Run the code of each answer in the workspace")
+                onClicked: Navigation.runEachAnswer(turn.turnId)
+            }
         }
         TextEdit {
             Layout.fillWidth: true
@@ -47,47 +96,6 @@ ColumnLayout {
             selectedTextColor: Theme.palette.highlightedText
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Your message")
-        }
-        Label {
-            visible: text.length > 0
-            text: turn.answers.totalCostText
-            color: Theme.muted
-            Layout.alignment: Qt.AlignVCenter
-            Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Cost of this question: %1").arg(turn.answers.totalCostSpoken)
-            ToolTip.text: qsTr("Estimated from each model's price per million tokens in providers.json")
-            ToolTip.visible: costHover.hovered
-            ToolTip.delay: 500
-
-            HoverHandler {
-                id: costHover
-            }
-        }
-        Label {
-            visible: turn.versionCount > 1
-            text: qsTr("version %1 of %2").arg(turn.versionIndex).arg(turn.versionCount)
-            color: Theme.muted
-        }
-        ToolPushButton {
-            visible: turn.answers.count > 1
-            text: qsTr("Differences")
-            Accessible.name: qsTr("Show where the answers differ")
-            onClicked: diffPanel.open()
-        }
-        ToolPushButton {
-            visible: turn.answers.count > 0 && turn.fusion !== null
-            enabled: !turn.answers.running
-            text: qsTr("Fuse answers")
-            Accessible.name: qsTr("Fuse answers")
-            Accessible.description: qsTr("One model writes the best answer from these answers")
-            ToolTip.text: Accessible.description
-            ToolTip.visible: hovered
-            onClicked: fusePopup.open()
-        }
-        ToolPushButton {
-            text: qsTr("Run each model's code")
-            Accessible.name: qsTr("Run the code of each answer in the workspace")
-            onClicked: Navigation.runEachAnswer(turn.turnId)
         }
     }
 
