@@ -24,7 +24,9 @@ Frame {
         anchors.fill: parent
         spacing: Theme.spacingXs
 
-        Label {
+        // A Text, not a Label: Qt 6.4's Label reports itself as static text whatever role is
+        // set, and screen readers list headings to jump between them.
+        Text {
             text: "⚠ " + qsTr("Contradictions")
             font.bold: true
             color: Theme.error

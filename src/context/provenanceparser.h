@@ -52,6 +52,8 @@ public:
 
     /// The whole of @p text at once.
     static QList<Segment> parse(const QString &text, const QStringList &labels);
+    /// Whether @p line (one line, no newline) opens the Contradictions section.
+    static bool isHeading(const QString &line);
 
 private:
     void process(QChar c);
@@ -60,7 +62,6 @@ private:
     void applyTag(const QStringList &labels);
     void endLine();
     void startContradictions();
-    static bool isHeading(const QString &line);
 
     QSet<QString> m_labels;
     QList<Segment> m_segments;

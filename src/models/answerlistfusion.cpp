@@ -1,5 +1,7 @@
 #include "answerlistmodel.h"
+#include "context/provenanceparser.h"
 #include "context/turncontextstore.h"
+#include "engine/modelrun.h"
 #include "engine/turn.h"
 #include "markdown/messageblockmodel.h"
 #include "provenancemodel.h"
@@ -18,6 +20,57 @@ AnswerListModel::makeProvenance(const QList<std::pair<QString, QString>> &labels
                                                 [](ProvenanceModel *old) { old->deleteLater(); });
     provenance->reset(text, finished);
     return provenance;
+}
+
+QString AnswerListModel::bodyOfFusion(const QString &text)
+{
+    qsizetype lineStart = 0;
+    while (lineStart < text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), lineStart);
+        end = end < 0 ? text.size() : end;
+        if (ProvenanceParser::isHeading(text.mid(lineStart, end - lineStart)))
+            return text.left(lineStart);
+        lineStart = end + 1;
+    }
+    return text;
+}
+
+void AnswerListModel::feedFusedBlocks(ModelRun *run, MessageBlockModel *blocks)
+{
+    // The contradictions have their own box under the fused answer, always in view: the body
+    // stops at their heading instead of saying them a second time. The text itself (copy,
+    // history, export) keeps them.
+    struct Feed
+    {
+        qsizetype lineStart = 0; ///< Where the line being received starts in run->text().
+        bool cut = false;
+    };
+    auto feed = std::make_shared<Feed>();
+    feed->cut = bodyOfFusion(run->text()).size() < run->text().size();
+    feed->lineStart = run->text().lastIndexOf(QLatin1Char('\n')) + 1;
+    const auto cutAtHeading = [run, blocks, feed](bool finished) {
+        const QString &text = run->text();
+        while (!feed->cut && feed->lineStart < text.size()) {
+            qsizetype end = text.indexOf(QLatin1Char('\n'), feed->lineStart);
+            if (end < 0 && !finished)
+                return; // The line is not complete yet.
+            end = end < 0 ? text.size() : end;
+            if (ProvenanceParser::isHeading(text.mid(feed->lineStart, end - feed->lineStart))) {
+                feed->cut = true;
+                blocks->setText(text.left(feed->lineStart));
+                return;
+            }
+            feed->lineStart = end + 1;
+        }
+    };
+    connect(run, &ModelRun::textAppended, blocks, [blocks, feed, cutAtHeading](const QString &d) {
+        if (feed->cut)
+            return;
+        blocks->appendText(d);
+        if (d.contains(QLatin1Char('\n')))
+            cutAtHeading(false);
+    });
+    connect(run, &ModelRun::finished, blocks, [cutAtHeading] { cutAtHeading(true); });
 }
 
 void AnswerListModel::attachFusion(Turn *turn, const QList<qint64> &answerIds,

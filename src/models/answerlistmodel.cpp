@@ -81,8 +81,9 @@ void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
     }
     for (Pane &pane : m_panes) {
         const bool finished = pane.stored.status != QLatin1String("streaming");
-        pane.blocks = makeBlocks(pane.stored.text, finished);
         pane.fusion = pane.stored.parameters.value(QLatin1String("fusion")).toBool();
+        pane.blocks =
+            makeBlocks(pane.fusion ? bodyOfFusion(pane.stored.text) : pane.stored.text, finished);
         if (pane.fusion)
             pane.provenance = makeProvenance({}, pane.stored.text, finished);
     }
@@ -167,10 +168,13 @@ void AnswerListModel::watch(const Turn *turn, int runIndex, ModelRun *run)
     pane.run = run;
     pane.retryAt = -1;
     // A run (first, asked again or retried) streams into fresh blocks, fed delta by delta.
-    pane.blocks = makeBlocks(run->text(), false);
+    pane.blocks = makeBlocks(pane.fusion ? bodyOfFusion(run->text()) : run->text(), false);
     MessageBlockModel *blocks = pane.blocks.get();
-    connect(run, &ModelRun::textAppended, blocks, &MessageBlockModel::appendText);
     connect(run, &ModelRun::finished, blocks, &MessageBlockModel::finish);
+    if (pane.fusion)
+        feedFusedBlocks(run, blocks);
+    else
+        connect(run, &ModelRun::textAppended, blocks, &MessageBlockModel::appendText);
     if (pane.provenance) { // A fusion: its parts are followed afresh too.
         pane.provenance = makeProvenance(pane.provenance->labels(), run->text(), false);
         ProvenanceModel *provenance = pane.provenance.get();

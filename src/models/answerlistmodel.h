@@ -157,6 +157,10 @@ private:
                                                     const QString &text, bool finished);
     /// Stored fusions: reads which answers each was made from (the history file).
     void loadFusionSources(const QList<StoredAnswer> &answers);
+    /// A fused answer's text without its contradictions section (shown in a box of its own).
+    static QString bodyOfFusion(const QString &text);
+    /// Streams @p run into @p blocks up to the contradictions heading.
+    void feedFusedBlocks(ModelRun *run, MessageBlockModel *blocks);
     /// Turn-wide signals: finished and gone.
     void follow(Turn *turn);
 

@@ -1,4 +1,5 @@
 #include "fakeproviderserver.h"
+#include "markdown/messageblockmodel.h"
 #include "models/answerlistmodel.h"
 #include "models/appcore.h"
 #include "models/provenancemodel.h"
@@ -53,6 +54,21 @@ QString lastUserTextOf(const FakeProviderServer::RecordedRequest &request)
  * answers" streams a fused answer into a pane of its own with its sources per part and its
  * contradictions, plainly or guided by the points the user kept; voice says why it cannot work.
  */
+namespace {
+/// What a pane's formatted blocks say, as plain text, blocks joined by a space.
+QString plainBlocks(const AnswerListModel *answers, int row)
+{
+    const auto *blocks = qobject_cast<MessageBlockModel *>(
+        answers->data(answers->index(row), AnswerListModel::BlocksRole).value<QObject *>());
+    if (!blocks)
+        return QStringLiteral("(no blocks)");
+    QStringList texts;
+    for (int i = 0; i < blocks->rowCount(); ++i)
+        texts << blocks->index(i).data(MessageBlockModel::PlainTextRole).toString().trimmed();
+    return texts.join(QLatin1Char(' '));
+}
+} // namespace
+
 class TestAppContext : public QObject
 {
     Q_OBJECT
@@ -251,6 +267,10 @@ void TestAppContext::fusedAnswerStreamsInItsOwnPaneWithProvenance()
                     .toString()
                     .contains(QLatin1String("A (fake-openai/gpt-fake)")));
         QVERIFY(provenance->contradictions().contains(QLatin1String("[B] says eyes")));
+        // Said once: in the contradictions box, not again in the fused answer's body.
+        QCOMPARE(plainBlocks(answers, 2), QStringLiteral("Rayleigh scattering makes the sky "
+                                                         "blue. [A][B] Sunsets are red because "
+                                                         "light travels further. [B]"));
         const QVariantList legend = provenance->legend();
         QCOMPARE(legend.size(), 2);
         QCOMPARE(legend.at(1).toMap().value(QStringLiteral("model")).toString(), kModels.at(1));
@@ -285,6 +305,11 @@ void TestAppContext::fusedAnswerStreamsInItsOwnPaneWithProvenance()
             .value(QStringLiteral("model"))
             .toString(),
         kModels.at(0));
+    QVERIFY(!plainBlocks(answers, 2).contains(QLatin1String("Contradictions")));
+    QVERIFY(plainBlocks(answers, 2).startsWith(QLatin1String("Rayleigh scattering")));
+    QVERIFY(answers->data(answers->index(2), AnswerListModel::TextRole)
+                .toString()
+                .contains(QLatin1String("## Contradictions"))); // The text keeps them.
 }
 
 void TestAppContext::guidedFusionFusesOnlyTheKeptPoints()
