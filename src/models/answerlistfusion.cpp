@@ -22,17 +22,30 @@ AnswerListModel::makeProvenance(const QList<std::pair<QString, QString>> &labels
     return provenance;
 }
 
+namespace {
+/// Where the Contradictions heading line starts in @p text, or -1. Looks at the lines from
+/// @p *lineStart on, moving it past each line that is not the heading; the last line counts
+/// only when @p complete (a streaming line may still grow).
+qsizetype contradictionsAt(const QString &text, qsizetype *lineStart, bool complete)
+{
+    while (*lineStart < text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), *lineStart);
+        if (end < 0 && !complete)
+            return -1;
+        end = end < 0 ? text.size() : end;
+        if (ProvenanceParser::isHeading(text.mid(*lineStart, end - *lineStart)))
+            return *lineStart;
+        *lineStart = end + 1;
+    }
+    return -1;
+}
+} // namespace
+
 QString AnswerListModel::bodyOfFusion(const QString &text)
 {
     qsizetype lineStart = 0;
-    while (lineStart < text.size()) {
-        qsizetype end = text.indexOf(QLatin1Char('\n'), lineStart);
-        end = end < 0 ? text.size() : end;
-        if (ProvenanceParser::isHeading(text.mid(lineStart, end - lineStart)))
-            return text.left(lineStart);
-        lineStart = end + 1;
-    }
-    return text;
+    const qsizetype at = contradictionsAt(text, &lineStart, true);
+    return at < 0 ? text : text.left(at);
 }
 
 void AnswerListModel::feedFusedBlocks(ModelRun *run, MessageBlockModel *blocks)
@@ -42,25 +55,16 @@ void AnswerListModel::feedFusedBlocks(ModelRun *run, MessageBlockModel *blocks)
     // history, export) keeps them.
     struct Feed
     {
-        qsizetype lineStart = 0; ///< Where the line being received starts in run->text().
+        qsizetype lineStart = 0; ///< Where the first line not yet looked at starts.
         bool cut = false;
     };
     auto feed = std::make_shared<Feed>();
-    feed->cut = bodyOfFusion(run->text()).size() < run->text().size();
-    feed->lineStart = run->text().lastIndexOf(QLatin1Char('\n')) + 1;
+    feed->cut = contradictionsAt(run->text(), &feed->lineStart, false) >= 0;
     const auto cutAtHeading = [run, blocks, feed](bool finished) {
-        const QString &text = run->text();
-        while (!feed->cut && feed->lineStart < text.size()) {
-            qsizetype end = text.indexOf(QLatin1Char('\n'), feed->lineStart);
-            if (end < 0 && !finished)
-                return; // The line is not complete yet.
-            end = end < 0 ? text.size() : end;
-            if (ProvenanceParser::isHeading(text.mid(feed->lineStart, end - feed->lineStart))) {
-                feed->cut = true;
-                blocks->setText(text.left(feed->lineStart));
-                return;
-            }
-            feed->lineStart = end + 1;
+        const qsizetype at = contradictionsAt(run->text(), &feed->lineStart, finished);
+        if (at >= 0) {
+            feed->cut = true;
+            blocks->setText(run->text().left(at));
         }
     };
     connect(run, &ModelRun::textAppended, blocks, [blocks, feed, cutAtHeading](const QString &d) {
@@ -70,7 +74,10 @@ void AnswerListModel::feedFusedBlocks(ModelRun *run, MessageBlockModel *blocks)
         if (d.contains(QLatin1Char('\n')))
             cutAtHeading(false);
     });
-    connect(run, &ModelRun::finished, blocks, [cutAtHeading] { cutAtHeading(true); });
+    connect(run, &ModelRun::finished, blocks, [feed, cutAtHeading] {
+        if (!feed->cut)
+            cutAtHeading(true);
+    });
 }
 
 void AnswerListModel::attachFusion(Turn *turn, const QList<qint64> &answerIds,

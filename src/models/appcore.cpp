@@ -49,8 +49,10 @@ AppCore::AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keyc
     m_releaseMemory.setInterval(kReleaseMemoryMs);
     connect(&m_releaseMemory, &QTimer::timeout, this, &releaseFreedMemory);
     // Once no answer streams, the turn's transient allocations are freed: hand them back.
+    // (On the change from running to idle only: runningChanged also follows switching chats.)
     connect(this, &AppCore::runningChanged, this, [this] {
-        if (!isRunning())
+        const bool running = isRunning();
+        if (std::exchange(m_wasRunning, running) && !running)
             m_releaseMemory.start();
     });
     QStringList problems;

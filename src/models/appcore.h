@@ -171,6 +171,7 @@ private:
     DictationControl *m_dictation = nullptr;
     QHash<qint64, LiveTurn> m_live; ///< By turn id.
     QTimer m_releaseMemory;         ///< Gives freed heap back shortly after a turn ends.
+    bool m_wasRunning = false;      ///< isRunning() when runningChanged was last seen.
     QString m_problem;
     QString m_saveError;
     QString m_askError;

@@ -117,6 +117,14 @@ void ConversationListModel::sync(const QList<ConversationSummary> &rows)
     // A refresh usually differs by a row or two (a new conversation on top, one moved up by a
     // new turn, one renamed or deleted): changed in place, the list keeps its scroll position
     // and its delegates. A different list altogether (the archive shown) is reset.
+    if (m_rows.isEmpty()) { // The first page: one insertion.
+        if (!rows.isEmpty()) {
+            beginInsertRows({}, 0, int(rows.size()) - 1);
+            m_rows = rows;
+            endInsertRows();
+        }
+        return;
+    }
     QSet<qint64> fresh;
     for (const ConversationSummary &row : rows)
         fresh.insert(row.id);

@@ -35,6 +35,7 @@ private Q_SLOTS:
 private:
     /// Asks @p ref and waits until its answer has ended.
     static bool askAndFinish(AppCore &app, const QString &ref, const QString &prompt);
+    bool writePricedProviders(const QTemporaryDir &dir);
 
     FakeProviderServer m_server;
 };
@@ -149,15 +150,19 @@ int rowOfLabel(const AnswerListModel &answers, const QString &label)
 }
 } // namespace
 
+bool TestAppCore::writePricedProviders(const QTemporaryDir &dir)
+{
+    // The fake server's providers, gpt-fake priced at $2.50 in and $10 out per million tokens.
+    QFile file(dir.filePath(QStringLiteral("providers.json")));
+    return file.open(QIODevice::WriteOnly) &&
+           file.write(m_server.providersJsonWithPrice(ProtocolKind::OpenAi,
+                                                      QStringLiteral("gpt-fake"), 2.5, 10)) > 0;
+}
+
 void TestAppCore::paneCostFollowsTheModelsPrice()
 {
     QTemporaryDir dir;
-    {
-        QFile file(dir.filePath(QStringLiteral("providers.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(m_server.providersJsonWithPrice(ProtocolKind::OpenAi, QStringLiteral("gpt-fake"),
-                                                   2.5, 10));
-    }
+    QVERIFY(writePricedProviders(dir));
     const QString priced = QStringLiteral("fake-openai/gpt-fake");
     const QString unpriced = QStringLiteral("fake-openai/reasoning");
     // What the pane shows is the tokens it shows, at the model's price per million.
@@ -218,12 +223,7 @@ void TestAppCore::paneCostFollowsTheModelsPrice()
 void TestAppCore::sameModelTwiceWithItsOwnParameters()
 {
     QTemporaryDir dir;
-    {
-        QFile file(dir.filePath(QStringLiteral("providers.json")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(m_server.providersJsonWithPrice(ProtocolKind::OpenAi, QStringLiteral("gpt-fake"),
-                                                   2.5, 10));
-    }
+    QVERIFY(writePricedProviders(dir));
     AppCore app(dir.path(), std::make_unique<MemorySecretStore>());
     const QString ref = QStringLiteral("fake-openai/gpt-fake");
     app.picker()->setSelection({ref, ref});
