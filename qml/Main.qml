@@ -50,6 +50,13 @@ ApplicationWindow {
             window.workspaceOpen = true
         }
     }
+    Connections {
+        target: window.app
+        // Script garbage collected while nothing happens, not in the middle of the next turn.
+        function onIdleMoment(): void {
+            gc()
+        }
+    }
     Shortcut {
         sequence: "Escape"
         enabled: window.app.running

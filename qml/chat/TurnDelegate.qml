@@ -20,6 +20,36 @@ ColumnLayout {
     property TurnFusion fusion: null
     property real viewHeight: 600
 
+    // The turn's two popups are made when first opened, then kept: made with every turn, they
+    // lengthened the frame in which a question's turn appears, and most turns never open them.
+    property Popup fusePopup: null
+    property Popup diffPanel: null
+
+    function openFusePopup() {
+        if (!turn.fusePopup) {
+            const popup = fusePopupComponent.createObject(turn, {
+                fusion: turn.fusion,
+                turnId: turn.turnId
+            })
+            // A turn's delegate can be handed another version of the turn.
+            popup.fusion = Qt.binding(() => turn.fusion)
+            popup.turnId = Qt.binding(() => turn.turnId)
+            popup.x = Qt.binding(() => Math.max(0, turn.width - popup.width - Theme.spacingL))
+            turn.fusePopup = popup
+        }
+        turn.fusePopup.open()
+    }
+
+    function openDiffPanel() {
+        if (!turn.diffPanel) {
+            const panel = diffPanelComponent.createObject(turn, { answers: turn.answers })
+            panel.answers = Qt.binding(() => turn.answers)
+            panel.x = Qt.binding(() => turn.width - panel.width - Theme.spacingL)
+            turn.diffPanel = panel
+        }
+        turn.diffPanel.open()
+    }
+
     spacing: Theme.spacingS
 
     // "You" and the turn's actions on one line, the question under them at the full width: its
@@ -66,7 +96,7 @@ ColumnLayout {
                 visible: turn.answers.count > 1
                 text: qsTr("Differences")
                 Accessible.name: qsTr("Show where the answers differ")
-                onClicked: diffPanel.open()
+                onClicked: turn.openDiffPanel()
             }
             ToolPushButton {
                 visible: turn.answers.count > 0 && turn.fusion !== null
@@ -76,7 +106,7 @@ ColumnLayout {
                 Accessible.description: qsTr("One model writes the best answer from these answers")
                 ToolTip.text: Accessible.description
                 ToolTip.visible: hovered
-                onClicked: fusePopup.open()
+                onClicked: turn.openFusePopup()
             }
             ToolPushButton {
                 text: qsTr("Run each model's code")
@@ -84,18 +114,9 @@ ColumnLayout {
                 onClicked: Navigation.runEachAnswer(turn.turnId)
             }
         }
-        TextEdit {
+        QuestionText {
             Layout.fillWidth: true
             text: turn.userText
-            textFormat: TextEdit.PlainText
-            wrapMode: TextEdit.Wrap
-            readOnly: true
-            selectByMouse: true
-            color: Theme.palette.windowText
-            selectionColor: Theme.palette.highlight
-            selectedTextColor: Theme.palette.highlightedText
-            Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Your message")
         }
     }
 
@@ -108,19 +129,16 @@ ColumnLayout {
         web: turn.web
     }
 
-    FusePopup {
-        id: fusePopup
+    Component {
+        id: fusePopupComponent
 
-        fusion: turn.fusion
-        turnId: turn.turnId
-        x: Math.max(0, turn.width - width - Theme.spacingL)
+        FusePopup {}
     }
 
-    DiffPanel {
-        id: diffPanel
+    Component {
+        id: diffPanelComponent
 
-        answers: turn.answers
-        x: turn.width - width - Theme.spacingL
+        DiffPanel {}
     }
 
     AnswerRow {

@@ -30,6 +30,8 @@ constexpr int kDeletedKeptDays = 7;
 constexpr int kHighlighterWarmUpMs = 400;
 // After a turn ends: its answers are saved and its transient memory freed by then.
 constexpr int kReleaseMemoryMs = 250;
+// After the first frames and the history's first page, before a user's first question.
+constexpr int kStartupSettledMs = 1000;
 } // namespace
 
 AppCore::AppCore(const QString &dataDirOption, QObject *parent)
@@ -47,7 +49,13 @@ AppCore::AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keyc
     QTimer::singleShot(kHighlighterWarmUpMs, this, [this] { m_highlighter->warmUp(); });
     m_releaseMemory.setSingleShot(true);
     m_releaseMemory.setInterval(kReleaseMemoryMs);
-    connect(&m_releaseMemory, &QTimer::timeout, this, &releaseFreedMemory);
+    connect(&m_releaseMemory, &QTimer::timeout, this, [this] {
+        Q_EMIT idleMoment(); // Garbage collected first, so its memory is handed back too.
+        releaseFreedMemory();
+    });
+    // Start-up leaves the script engine's garbage of building the window; collected on the
+    // first question, it lengthened the frame in which that question's turn appears.
+    QTimer::singleShot(kStartupSettledMs, this, &AppCore::idleMoment);
     // Once no answer streams, the turn's transient allocations are freed: hand them back.
     // (On the change from running to idle only: runningChanged also follows switching chats.)
     connect(this, &AppCore::runningChanged, this, [this] {

@@ -123,6 +123,9 @@ Q_SIGNALS:
     void runningChanged();
     void catalogChanged();
     void searchingChanged();
+    /// A quiet moment for deferred housekeeping (the view collects its script garbage): once
+    /// start-up has settled, and shortly after the last answer stopped streaming.
+    void idleMoment();
 
 private:
     struct LiveTurn

@@ -147,8 +147,9 @@ void TestDesktop::threeModelsStreamSideBySideAndOneErrorIsExplained()
              FakeProviderServer::expectedAnswer(ProtocolKind::Anthropic,
                                                 QStringLiteral("reasoning"), kPrompt));
     QCOMPARE(AccessibleTree::description(panes.at(2)), QStringLiteral("error"));
-    // The failure in words, and the action that helps.
-    QVERIFY(tree.find(QStringLiteral("⚠ The API key was rejected")));
+    // The failure in words, and the action that helps (a pane's contents come a frame or two
+    // after the pane).
+    QTRY_VERIFY(tree.find(QStringLiteral("⚠ The API key was rejected")));
     QVERIFY2(tree.find(QStringLiteral("Retry"), QAccessible::Button), qPrintable(tree.dump()));
     // The priced model's pane says what its answer cost, in words; no other pane claims one.
     QStringList costs;
