@@ -144,26 +144,6 @@
         <source>Answer from %1</source>
         <translation>Antwort von %1</translation>
     </message>
-    <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="112"/>
-        <source>%1 — retrying shortly</source>
-        <translation>%1 — neuer Versuch in Kürze</translation>
-    </message>
-    <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="142"/>
-        <source>Formatted fused answer from %1</source>
-        <translation>Formatierte zusammengeführte Antwort von %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="143"/>
-        <source>Formatted answer from %1</source>
-        <translation>Formatierte Antwort von %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="148"/>
-        <source>Waiting for the first words…</source>
-        <translation>Warten auf die ersten Worte…</translation>
-    </message>
 </context>
 <context>
     <name>AnswerRow</name>
@@ -1299,17 +1279,17 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>ErrorNotice</name>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="42"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="44"/>
         <source>Interrupted — Coro closed while this answer streamed</source>
         <translation>Unterbrochen — Coro wurde geschlossen, während diese Antwort gestreamt wurde</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="43"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="45"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/compare/ErrorNotice.qml" line="53"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="55"/>
         <source>Retrying in %n s</source>
         <translation>
             <numerusform>Neuer Versuch in %n s</numerusform>
@@ -1317,47 +1297,47 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         </translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="61"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="63"/>
         <source>Open settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="62"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="64"/>
         <source>Open settings for this provider</source>
         <translation>Einstellungen für diesen Anbieter öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="66"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="68"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="66"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="68"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="76"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="78"/>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="76"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="78"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="88"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="90"/>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="90"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="92"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="92"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="94"/>
         <source>Error details</source>
         <translation>Fehlerdetails</translation>
     </message>
@@ -1484,13 +1464,13 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>FusionContradictions</name>
     <message>
-        <location filename="../qml/compare/FusionContradictions.qml" line="27"/>
-        <location filename="../qml/compare/FusionContradictions.qml" line="31"/>
+        <location filename="../qml/compare/FusionContradictions.qml" line="30"/>
+        <location filename="../qml/compare/FusionContradictions.qml" line="34"/>
         <source>Contradictions</source>
         <translation>Widersprüche</translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionContradictions.qml" line="48"/>
+        <location filename="../qml/compare/FusionContradictions.qml" line="51"/>
         <source>Where the answers contradict each other</source>
         <translation>Wo die Antworten einander widersprechen</translation>
     </message>
@@ -1498,47 +1478,47 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>FusionSources</name>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="22"/>
+        <location filename="../qml/compare/FusionSources.qml" line="23"/>
         <source>Fused from:</source>
         <translation>Zusammengeführt aus:</translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="43"/>
+        <location filename="../qml/compare/FusionSources.qml" line="44"/>
         <source>Source %1: %2, one part</source>
         <translation>Quelle %1: %2, ein Teil</translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="45"/>
+        <location filename="../qml/compare/FusionSources.qml" line="46"/>
         <source>Source %1: %2, %3 parts</source>
         <translation>Quelle %1: %2, %3 Teile</translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="52"/>
+        <location filename="../qml/compare/FusionSources.qml" line="53"/>
         <source>One part of the fused answer came from this answer</source>
         <translation>Ein Teil der zusammengeführten Antwort stammt aus dieser Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="53"/>
+        <location filename="../qml/compare/FusionSources.qml" line="54"/>
         <source>%1 parts of the fused answer came from this answer</source>
         <translation>%1 Teile der zusammengeführten Antwort stammen aus dieser Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="58"/>
+        <location filename="../qml/compare/FusionSources.qml" line="59"/>
         <source>Parts by source</source>
         <translation>Teile nach Quelle</translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="61"/>
+        <location filename="../qml/compare/FusionSources.qml" line="62"/>
         <source>Show which answer each part of %1&apos;s fusion came from</source>
         <translation>Zeigen, aus welcher Antwort jeder Teil der Zusammenführung von %1 stammt</translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="80"/>
+        <location filename="../qml/compare/FusionSources.qml" line="81"/>
         <source>Parts of the fused answer and their sources</source>
         <translation>Teile der zusammengeführten Antwort und ihre Quellen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="94"/>
+        <location filename="../qml/compare/FusionSources.qml" line="95"/>
         <source>Part %1, %2: %3</source>
         <translation>Teil %1, %2: %3</translation>
     </message>
@@ -1994,17 +1974,17 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <translation>%1 — Coro</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="126"/>
+        <location filename="../qml/Main.qml" line="133"/>
         <source>Show conversations</source>
         <translation>Unterhaltungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="132"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="135"/>
+        <location filename="../qml/Main.qml" line="142"/>
         <source>Run code beside the conversation (Ctrl+Shift+W)</source>
         <translation>Code neben der Unterhaltung ausführen (Ctrl+Shift+W)</translation>
     </message>
@@ -2122,7 +2102,7 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
     </message>
     <message>
         <location filename="../qml/compare/PaneActions.qml" line="80"/>
-        <location filename="../qml/compare/PaneActions.qml" line="90"/>
+        <location filename="../qml/compare/PaneActions.qml" line="111"/>
         <source>Read aloud</source>
         <translation>Vorlesen</translation>
     </message>
@@ -2132,37 +2112,37 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <translation>Vorlesen: pausieren oder beenden</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="91"/>
+        <location filename="../qml/compare/PaneActions.qml" line="112"/>
         <source>Read the answer from %1 aloud</source>
         <translation>Die Antwort von %1 vorlesen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="97"/>
+        <location filename="../qml/compare/PaneActions.qml" line="118"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="97"/>
+        <location filename="../qml/compare/PaneActions.qml" line="118"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="98"/>
+        <location filename="../qml/compare/PaneActions.qml" line="119"/>
         <source>Resume reading aloud</source>
         <translation>Vorlesen fortsetzen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="99"/>
+        <location filename="../qml/compare/PaneActions.qml" line="120"/>
         <source>Pause reading aloud</source>
         <translation>Vorlesen pausieren</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="105"/>
+        <location filename="../qml/compare/PaneActions.qml" line="126"/>
         <source>Stop reading</source>
         <translation>Vorlesen beenden</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="106"/>
+        <location filename="../qml/compare/PaneActions.qml" line="127"/>
         <source>Stop reading aloud</source>
         <translation>Vorlesen beenden</translation>
     </message>
@@ -2188,24 +2168,47 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
     </message>
 </context>
 <context>
+    <name>PaneContent</name>
+    <message>
+        <location filename="../qml/compare/PaneContent.qml" line="68"/>
+        <source>%1 — retrying shortly</source>
+        <translation>%1 — neuer Versuch in Kürze</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneContent.qml" line="107"/>
+        <source>Formatted fused answer from %1</source>
+        <translation>Formatierte zusammengeführte Antwort von %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneContent.qml" line="108"/>
+        <source>Formatted answer from %1</source>
+        <translation>Formatierte Antwort von %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneContent.qml" line="113"/>
+        <source>Waiting for the first words…</source>
+        <translation>Warten auf die ersten Worte…</translation>
+    </message>
+</context>
+<context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="58"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="66"/>
         <source>fusion</source>
         <translation>Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="63"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="71"/>
         <source>Fused answer</source>
         <translation>Zusammengeführte Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="68"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="76"/>
         <source>continues the chat</source>
         <translation>setzt den Chat fort</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="75"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="83"/>
         <source>first</source>
         <translation>zuerst fertig</translation>
     </message>
@@ -2233,13 +2236,13 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <translation>%1 ein · %2 aus</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="46"/>
+        <location filename="../qml/compare/PaneStats.qml" line="49"/>
         <source>cost about %1</source>
         <extracomment>%1 is an amount in words, such as &quot;0.0012 US dollars&quot;.</extracomment>
         <translation>Kosten etwa %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="49"/>
+        <location filename="../qml/compare/PaneStats.qml" line="52"/>
         <source>The cost is estimated from the model&apos;s price per million tokens in providers.json.</source>
         <translation>Die Kosten sind aus dem Preis des Modells pro Million Tokens in providers.json geschätzt.</translation>
     </message>
@@ -2518,6 +2521,43 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
     </message>
 </context>
 <context>
+    <name>QuestionText</name>
+    <message>
+        <location filename="../qml/chat/QuestionText.qml" line="51"/>
+        <source>Your message</source>
+        <translation>Ihre Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/QuestionText.qml" line="53"/>
+        <source>Shortened; “Show all” shows all of it</source>
+        <translation>Gekürzt; „Alles zeigen“ zeigt sie ganz</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/QuestionText.qml" line="62"/>
+        <source>Show less</source>
+        <translation>Weniger zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/chat/QuestionText.qml" line="64"/>
+        <source>Show all (%n characters)</source>
+        <extracomment>%n is the number of characters in the whole question.</extracomment>
+        <translation>
+            <numerusform>Alles zeigen (%n Zeichen)</numerusform>
+            <numerusform>Alles zeigen (%n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/QuestionText.qml" line="65"/>
+        <source>Show less of your message</source>
+        <translation>Weniger von Ihrer Nachricht zeigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/QuestionText.qml" line="66"/>
+        <source>Show all of your message</source>
+        <translation>Ihre ganze Nachricht zeigen</translation>
+    </message>
+</context>
+<context>
     <name>QuoteBlock</name>
     <message>
         <location filename="../qml/message/QuoteBlock.qml" line="29"/>
@@ -2528,22 +2568,22 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>ReasoningSection</name>
     <message>
-        <location filename="../qml/compare/ReasoningSection.qml" line="20"/>
+        <location filename="../qml/compare/ReasoningSection.qml" line="21"/>
         <source>Thinking…</source>
         <translation>Denkt nach…</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ReasoningSection.qml" line="20"/>
+        <location filename="../qml/compare/ReasoningSection.qml" line="21"/>
         <source>Reasoning</source>
         <translation>Gedankengang</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ReasoningSection.qml" line="22"/>
+        <location filename="../qml/compare/ReasoningSection.qml" line="23"/>
         <source>Hide reasoning</source>
         <translation>Gedankengang ausblenden</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ReasoningSection.qml" line="22"/>
+        <location filename="../qml/compare/ReasoningSection.qml" line="23"/>
         <source>Show reasoning</source>
         <translation>Gedankengang anzeigen</translation>
     </message>
@@ -3352,58 +3392,53 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>TurnDelegate</name>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="34"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="71"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="49"/>
-        <source>Your message</source>
-        <translation>Ihre Nachricht</translation>
-    </message>
-    <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="57"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="81"/>
         <source>Cost of this question: %1</source>
         <translation>Kosten dieser Frage: %1</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="58"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="82"/>
         <source>Estimated from each model&apos;s price per million tokens in providers.json</source>
         <translation>Geschätzt aus dem Preis jedes Modells pro Million Tokens in providers.json</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="68"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="92"/>
         <source>version %1 of %2</source>
         <translation>Version %1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="73"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="97"/>
         <source>Differences</source>
         <translation>Unterschiede</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="74"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="98"/>
         <source>Show where the answers differ</source>
         <translation>Zeigen, wo sich die Antworten unterscheiden</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="80"/>
-        <location filename="../qml/chat/TurnDelegate.qml" line="81"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="104"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="105"/>
         <source>Fuse answers</source>
         <translation>Antworten zusammenführen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="82"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="106"/>
         <source>One model writes the best answer from these answers</source>
         <translation>Ein Modell schreibt aus diesen Antworten die beste</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="88"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="112"/>
         <source>Run each model&apos;s code</source>
         <translation>Den Code jedes Modells ausführen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="89"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="113"/>
         <source>Run the code of each answer in the workspace</source>
         <translation>Den Code jeder Antwort im Arbeitsbereich ausführen</translation>
     </message>
@@ -3714,32 +3749,32 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>coro::AppCore</name>
     <message>
-        <location filename="../src/models/appcore.cpp" line="53"/>
+        <location filename="../src/models/appcore.cpp" line="74"/>
         <source>%1 could not be read, so the built-in providers are offered: %2</source>
         <translation>%1 konnte nicht gelesen werden, daher werden die eingebauten Anbieter angeboten: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="108"/>
+        <location filename="../src/models/appcore.cpp" line="129"/>
         <source>The question was not sent: another conversation was opened during its web search.</source>
         <translation>Die Frage wurde nicht gesendet: Während ihrer Websuche wurde eine andere Unterhaltung geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="208"/>
+        <location filename="../src/models/appcore.cpp" line="229"/>
         <source>Unknown web search mode &quot;%1&quot;.</source>
         <translation>Unbekannter Websuch-Modus „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="212"/>
+        <location filename="../src/models/appcore.cpp" line="233"/>
         <source>The web search for the previous question is still running.</source>
         <translation>Die Websuche für die vorige Frage läuft noch.</translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="216"/>
+        <location filename="../src/models/appcore.cpp" line="237"/>
         <source>Type a question first.</source>
         <translation>Geben Sie zuerst eine Frage ein.</translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="221"/>
+        <location filename="../src/models/appcore.cpp" line="242"/>
         <source>Choose at least one model.</source>
         <translation>Wählen Sie mindestens ein Modell aus.</translation>
     </message>
@@ -3841,27 +3876,27 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>coro::ConversationListModel</name>
     <message>
-        <location filename="../src/models/conversationlistmodel.cpp" line="38"/>
+        <location filename="../src/models/conversationlistmodel.cpp" line="39"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../src/models/conversationlistmodel.cpp" line="42"/>
+        <location filename="../src/models/conversationlistmodel.cpp" line="43"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../src/models/conversationlistmodel.cpp" line="44"/>
+        <location filename="../src/models/conversationlistmodel.cpp" line="45"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../src/models/conversationlistmodel.cpp" line="46"/>
+        <location filename="../src/models/conversationlistmodel.cpp" line="47"/>
         <source>Previous 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../src/models/conversationlistmodel.cpp" line="47"/>
+        <location filename="../src/models/conversationlistmodel.cpp" line="48"/>
         <source>Earlier</source>
         <translation>Älter</translation>
     </message>

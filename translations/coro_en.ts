@@ -144,26 +144,6 @@
         <source>Answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="112"/>
-        <source>%1 — retrying shortly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="142"/>
-        <source>Formatted fused answer from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="143"/>
-        <source>Formatted answer from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/compare/AnswerPane.qml" line="148"/>
-        <source>Waiting for the first words…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AnswerRow</name>
@@ -1298,17 +1278,17 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>ErrorNotice</name>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="42"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="44"/>
         <source>Interrupted — Coro closed while this answer streamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="43"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="45"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/compare/ErrorNotice.qml" line="53"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="55"/>
         <source>Retrying in %n s</source>
         <translation>
             <numerusform>Retrying in %n s</numerusform>
@@ -1316,47 +1296,47 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         </translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="61"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="63"/>
         <source>Open settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="62"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="64"/>
         <source>Open settings for this provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="66"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="68"/>
         <source>Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="66"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="68"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="76"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="78"/>
         <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="76"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="78"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="88"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="90"/>
         <source>Request id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="90"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="92"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="92"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="94"/>
         <source>Error details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,13 +1463,13 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>FusionContradictions</name>
     <message>
-        <location filename="../qml/compare/FusionContradictions.qml" line="27"/>
-        <location filename="../qml/compare/FusionContradictions.qml" line="31"/>
+        <location filename="../qml/compare/FusionContradictions.qml" line="30"/>
+        <location filename="../qml/compare/FusionContradictions.qml" line="34"/>
         <source>Contradictions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionContradictions.qml" line="48"/>
+        <location filename="../qml/compare/FusionContradictions.qml" line="51"/>
         <source>Where the answers contradict each other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,47 +1477,47 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>FusionSources</name>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="22"/>
+        <location filename="../qml/compare/FusionSources.qml" line="23"/>
         <source>Fused from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="43"/>
+        <location filename="../qml/compare/FusionSources.qml" line="44"/>
         <source>Source %1: %2, one part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="45"/>
+        <location filename="../qml/compare/FusionSources.qml" line="46"/>
         <source>Source %1: %2, %3 parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="52"/>
+        <location filename="../qml/compare/FusionSources.qml" line="53"/>
         <source>One part of the fused answer came from this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="53"/>
+        <location filename="../qml/compare/FusionSources.qml" line="54"/>
         <source>%1 parts of the fused answer came from this answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="58"/>
+        <location filename="../qml/compare/FusionSources.qml" line="59"/>
         <source>Parts by source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="61"/>
+        <location filename="../qml/compare/FusionSources.qml" line="62"/>
         <source>Show which answer each part of %1&apos;s fusion came from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="80"/>
+        <location filename="../qml/compare/FusionSources.qml" line="81"/>
         <source>Parts of the fused answer and their sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/FusionSources.qml" line="94"/>
+        <location filename="../qml/compare/FusionSources.qml" line="95"/>
         <source>Part %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,17 +1973,17 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="126"/>
+        <location filename="../qml/Main.qml" line="133"/>
         <source>Show conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="132"/>
+        <location filename="../qml/Main.qml" line="139"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="135"/>
+        <location filename="../qml/Main.qml" line="142"/>
         <source>Run code beside the conversation (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,7 +2101,7 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     </message>
     <message>
         <location filename="../qml/compare/PaneActions.qml" line="80"/>
-        <location filename="../qml/compare/PaneActions.qml" line="90"/>
+        <location filename="../qml/compare/PaneActions.qml" line="111"/>
         <source>Read aloud</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2131,37 +2111,37 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="91"/>
+        <location filename="../qml/compare/PaneActions.qml" line="112"/>
         <source>Read the answer from %1 aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="97"/>
+        <location filename="../qml/compare/PaneActions.qml" line="118"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="97"/>
+        <location filename="../qml/compare/PaneActions.qml" line="118"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="98"/>
+        <location filename="../qml/compare/PaneActions.qml" line="119"/>
         <source>Resume reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="99"/>
+        <location filename="../qml/compare/PaneActions.qml" line="120"/>
         <source>Pause reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="105"/>
+        <location filename="../qml/compare/PaneActions.qml" line="126"/>
         <source>Stop reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneActions.qml" line="106"/>
+        <location filename="../qml/compare/PaneActions.qml" line="127"/>
         <source>Stop reading aloud</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,24 +2167,47 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     </message>
 </context>
 <context>
+    <name>PaneContent</name>
+    <message>
+        <location filename="../qml/compare/PaneContent.qml" line="68"/>
+        <source>%1 — retrying shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneContent.qml" line="107"/>
+        <source>Formatted fused answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneContent.qml" line="108"/>
+        <source>Formatted answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/PaneContent.qml" line="113"/>
+        <source>Waiting for the first words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="58"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="66"/>
         <source>fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="63"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="71"/>
         <source>Fused answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="68"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="76"/>
         <source>continues the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="75"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="83"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,13 +2235,13 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="46"/>
+        <location filename="../qml/compare/PaneStats.qml" line="49"/>
         <source>cost about %1</source>
         <extracomment>%1 is an amount in words, such as &quot;0.0012 US dollars&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="49"/>
+        <location filename="../qml/compare/PaneStats.qml" line="52"/>
         <source>The cost is estimated from the model&apos;s price per million tokens in providers.json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,6 +2520,43 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     </message>
 </context>
 <context>
+    <name>QuestionText</name>
+    <message>
+        <location filename="../qml/chat/QuestionText.qml" line="51"/>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/QuestionText.qml" line="53"/>
+        <source>Shortened; “Show all” shows all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/QuestionText.qml" line="62"/>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/chat/QuestionText.qml" line="64"/>
+        <source>Show all (%n characters)</source>
+        <extracomment>%n is the number of characters in the whole question.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/QuestionText.qml" line="65"/>
+        <source>Show less of your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/QuestionText.qml" line="66"/>
+        <source>Show all of your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuoteBlock</name>
     <message>
         <location filename="../qml/message/QuoteBlock.qml" line="29"/>
@@ -2527,22 +2567,22 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>ReasoningSection</name>
     <message>
-        <location filename="../qml/compare/ReasoningSection.qml" line="20"/>
+        <location filename="../qml/compare/ReasoningSection.qml" line="21"/>
         <source>Thinking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ReasoningSection.qml" line="20"/>
+        <location filename="../qml/compare/ReasoningSection.qml" line="21"/>
         <source>Reasoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ReasoningSection.qml" line="22"/>
+        <location filename="../qml/compare/ReasoningSection.qml" line="23"/>
         <source>Hide reasoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ReasoningSection.qml" line="22"/>
+        <location filename="../qml/compare/ReasoningSection.qml" line="23"/>
         <source>Show reasoning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3351,58 +3391,53 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>TurnDelegate</name>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="34"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="71"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="49"/>
-        <source>Your message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="57"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="81"/>
         <source>Cost of this question: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="58"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="82"/>
         <source>Estimated from each model&apos;s price per million tokens in providers.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="68"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="92"/>
         <source>version %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="73"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="97"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="74"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="98"/>
         <source>Show where the answers differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="80"/>
-        <location filename="../qml/chat/TurnDelegate.qml" line="81"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="104"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="105"/>
         <source>Fuse answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="82"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="106"/>
         <source>One model writes the best answer from these answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="88"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="112"/>
         <source>Run each model&apos;s code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TurnDelegate.qml" line="89"/>
+        <location filename="../qml/chat/TurnDelegate.qml" line="113"/>
         <source>Run the code of each answer in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3713,32 +3748,32 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>coro::AppCore</name>
     <message>
-        <location filename="../src/models/appcore.cpp" line="53"/>
+        <location filename="../src/models/appcore.cpp" line="74"/>
         <source>%1 could not be read, so the built-in providers are offered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="108"/>
+        <location filename="../src/models/appcore.cpp" line="129"/>
         <source>The question was not sent: another conversation was opened during its web search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="208"/>
+        <location filename="../src/models/appcore.cpp" line="229"/>
         <source>Unknown web search mode &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="212"/>
+        <location filename="../src/models/appcore.cpp" line="233"/>
         <source>The web search for the previous question is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="216"/>
+        <location filename="../src/models/appcore.cpp" line="237"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="221"/>
+        <location filename="../src/models/appcore.cpp" line="242"/>
         <source>Choose at least one model.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3840,27 +3875,27 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>coro::ConversationListModel</name>
     <message>
-        <location filename="../src/models/conversationlistmodel.cpp" line="38"/>
+        <location filename="../src/models/conversationlistmodel.cpp" line="39"/>
         <source>Pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/conversationlistmodel.cpp" line="42"/>
+        <location filename="../src/models/conversationlistmodel.cpp" line="43"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/conversationlistmodel.cpp" line="44"/>
+        <location filename="../src/models/conversationlistmodel.cpp" line="45"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/conversationlistmodel.cpp" line="46"/>
+        <location filename="../src/models/conversationlistmodel.cpp" line="47"/>
         <source>Previous 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/conversationlistmodel.cpp" line="47"/>
+        <location filename="../src/models/conversationlistmodel.cpp" line="48"/>
         <source>Earlier</source>
         <translation type="unfinished"></translation>
     </message>

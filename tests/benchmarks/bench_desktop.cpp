@@ -186,7 +186,8 @@ int runChild(const Child &child)
                 longest = std::max(longest, now - last);
                 // Every gap over 5 ms, when it began and how long (CORO_BENCH_GAPS=1; profiling).
                 if (gaps && now - last > 5'000'000)
-                    std::fprintf(stderr, "gap at %.1f ms: %.1f ms\n", last / 1e6, (now - last) / 1e6);
+                    std::fprintf(stderr, "gap at %.1f ms: %.1f ms\n", last / 1e6,
+                                 (now - last) / 1e6);
             }
             last = now;
         });
