@@ -49,7 +49,9 @@ TextEdit {
     ToolTip.delay: 400
 
     SentenceMarker {
-        document: block.textDocument
+        // Attached only while there are marks: attached, it re-reads every change to the text
+        // of a streaming block, and most blocks are never marked.
+        document: block.marks.length > 0 ? block.textDocument : null
         marks: block.marks
         dark: Theme.dark
     }

@@ -77,23 +77,29 @@ var coroHighlight = (function (hljs) {
     // object every time; states are named by the modes' definitions instead, so a cached line
     // leads on to the next cached line. Each state keeps the first such object as its
     // continuation.
+    // Globals read once: a name the script does not declare is looked up by name (V4's
+    // LoadName) on every use, and these run for every line.
+    var hasOwn = Object.prototype.hasOwnProperty, protoOf = Object.getPrototypeOf;
+    var define = Object.defineProperty;
     var stateIds = Object.create(null), states = [], definitions = 0;
     function definitionId(mode) {
-        if (mode.coroDefinitionId === undefined)
-            Object.defineProperty(mode, 'coroDefinitionId', {value: definitions++});
+        if (mode.coroDefinitionId === void 0)
+            define(mode, 'coroDefinitionId', {value: definitions++});
         return mode.coroDefinitionId;
     }
     function stateOf(top) {
+        // Most lines end in the mode they began in: the same object, named once.
+        if (hasOwn.call(top, 'coroStateId'))
+            return top.coroStateId;
         var path = '';
-        for (var mode = top; mode; mode = mode.parent) {
-            var own = Object.prototype.hasOwnProperty.call(mode, 'parent');
-            path += definitionId(own ? Object.getPrototypeOf(mode) : mode) + '/';
-        }
+        for (var mode = top; mode; mode = mode.parent)
+            path += definitionId(hasOwn.call(mode, 'parent') ? protoOf(mode) : mode) + '/';
         var id = stateIds[path];
-        if (id === undefined) {
+        if (id === void 0) {
             id = stateIds[path] = states.length;
             states.push(top);
         }
+        define(top, 'coroStateId', {value: id});
         return id;
     }
     return {
@@ -105,7 +111,7 @@ var coroHighlight = (function (hljs) {
             if (!legacyApi) // Newer highlight.js: no continuation state, so the whole text.
                 return [hljs.highlight(code, {language: language, ignoreIllegals: true}).value, ''];
             var lines = code.split('\n'), html = '', cuts = [];
-            var top = state >= 0 ? states[state] : undefined;
+            var top = state >= 0 ? states[state] : void 0;
             for (var i = 0; i < lines.length; ++i) {
                 var last = i === lines.length - 1;
                 var line = last ? lines[i] : lines[i] + '\n';
