@@ -600,6 +600,20 @@
     </message>
 </context>
 <context>
+    <name>CatalogFile</name>
+    <message>
+        <location filename="../src/providers/catalogfile.cpp" line="28"/>
+        <source>larger than %1 MB; this is not a catalog</source>
+        <translation>größer als %1 MB; das ist kein Katalog</translation>
+    </message>
+    <message>
+        <location filename="../src/providers/catalogfile.cpp" line="42"/>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 what is wrong with it.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CliEnvironment</name>
     <message numerus="yes">
         <location filename="../app/cli/clienvironment.cpp" line="33"/>
@@ -2373,76 +2387,69 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>ProviderCatalog</name>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="27"/>
+        <location filename="../src/providers/providercatalog.cpp" line="28"/>
         <source>&quot;models&quot; must be a list</source>
         <translation>„models“ muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="45"/>
+        <location filename="../src/providers/providercatalog.cpp" line="46"/>
         <source>every model needs an &quot;id&quot;</source>
         <translation>jedes Modell braucht eine „id“</translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="58"/>
+        <location filename="../src/providers/providercatalog.cpp" line="59"/>
         <source>model &quot;%1&quot;: %2</source>
         <translation>Modell „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="71"/>
+        <location filename="../src/providers/providercatalog.cpp" line="72"/>
         <source>&quot;%1&quot; is not allowed: keys belong in the system keychain, or in the environment variable named by &quot;key_env&quot;</source>
         <translation>„%1“ ist nicht erlaubt: Schlüssel gehören in den Schlüsselbund des Systems oder in die Umgebungsvariable, die „key_env“ nennt</translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="84"/>
+        <location filename="../src/providers/providercatalog.cpp" line="85"/>
         <source>unknown protocol &quot;%1&quot; (expected openai, anthropic, gemini or ollama)</source>
         <translation>unbekanntes Protokoll „%1“ (erwartet: openai, anthropic, gemini oder ollama)</translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="96"/>
+        <location filename="../src/providers/providercatalog.cpp" line="97"/>
         <source>&quot;base_url&quot; must be an http or https URL</source>
         <translation>„base_url“ muss eine http- oder https-URL sein</translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="100"/>
+        <location filename="../src/providers/providercatalog.cpp" line="101"/>
         <source>&quot;base_url&quot; must not contain a user name or password: keys belong in the system keychain, or in the environment variable named by &quot;key_env&quot;</source>
         <translation>„base_url“ darf weder Benutzernamen noch Passwort enthalten: Schlüssel gehören in den Schlüsselbund des Systems oder in die Umgebungsvariable, die „key_env“ nennt</translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="118"/>
+        <location filename="../src/providers/providercatalog.cpp" line="119"/>
         <source>&quot;base_url&quot; is required for a provider that is not a preset</source>
         <translation>„base_url“ ist für einen Anbieter erforderlich, der nicht zu den Voreinstellungen gehört</translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="145"/>
+        <location filename="../src/providers/providercatalog.cpp" line="146"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="152"/>
+        <location filename="../src/providers/providercatalog.cpp" line="153"/>
         <source>expected an object with a &quot;providers&quot; list</source>
         <translation>erwartet wird ein Objekt mit einer Liste „providers“</translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="166"/>
+        <location filename="../src/providers/providercatalog.cpp" line="167"/>
         <source>&quot;id&quot; must be a non-empty name without &quot;/&quot;</source>
         <translation>„id“ muss ein nicht leerer Name ohne „/“ sein</translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="168"/>
+        <location filename="../src/providers/providercatalog.cpp" line="169"/>
         <source>the id is used twice</source>
         <translation>die ID wird doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../src/providers/providercatalog.cpp" line="172"/>
+        <location filename="../src/providers/providercatalog.cpp" line="173"/>
         <source>provider %1 (&quot;%2&quot;): %3</source>
         <translation>Anbieter %1 („%2“): %3</translation>
-    </message>
-    <message>
-        <location filename="../src/providers/providercatalog.cpp" line="186"/>
-        <location filename="../src/providers/providercatalog.cpp" line="192"/>
-        <location filename="../src/providers/providercatalog.cpp" line="233"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/providers/modelprice.cpp" line="40"/>
@@ -2939,60 +2946,54 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>SearchCatalog</name>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="28"/>
+        <location filename="../src/context/searchcatalog.cpp" line="30"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
         <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="42"/>
+        <location filename="../src/context/searchcatalog.cpp" line="44"/>
         <source>&quot;%1&quot; is not allowed: keys belong in the system keychain, or in the environment variable named by &quot;key_env&quot;</source>
         <translation>„%1“ ist nicht erlaubt: Schlüssel gehören in den Schlüsselbund des Systems oder in die Umgebungsvariable, die „key_env“ nennt</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="52"/>
+        <location filename="../src/context/searchcatalog.cpp" line="54"/>
         <source>unknown kind &quot;%1&quot; (expected tavily, brave or searxng)</source>
         <translation>unbekannte Art „%1“ (erwartet: tavily, brave oder searxng)</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="61"/>
+        <location filename="../src/context/searchcatalog.cpp" line="63"/>
         <source>&quot;base_url&quot; must be an http or https URL</source>
         <translation>„base_url“ muss eine http- oder https-URL sein</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="65"/>
+        <location filename="../src/context/searchcatalog.cpp" line="67"/>
         <source>&quot;base_url&quot; must not contain a user name, password or query: keys belong in the system keychain, or in the environment variable named by &quot;key_env&quot;</source>
         <translation>„base_url“ darf keinen Benutzernamen, kein Passwort und keine Query enthalten: Schlüssel gehören in den Schlüsselbund des Systems oder in die Umgebungsvariable, die „key_env“ nennt</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="106"/>
+        <location filename="../src/context/searchcatalog.cpp" line="108"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="116"/>
+        <location filename="../src/context/searchcatalog.cpp" line="118"/>
         <source>&quot;search&quot; must be a list</source>
         <translation>„search“ muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="126"/>
+        <location filename="../src/context/searchcatalog.cpp" line="128"/>
         <source>&quot;id&quot; must be a non-empty name without &quot;/&quot;</source>
         <translation>„id“ muss ein nicht leerer Name ohne „/“ sein</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="128"/>
+        <location filename="../src/context/searchcatalog.cpp" line="130"/>
         <source>the id is used twice</source>
         <translation>die ID wird doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="132"/>
+        <location filename="../src/context/searchcatalog.cpp" line="134"/>
         <source>search %1 (&quot;%2&quot;): %3</source>
         <translation>Suche %1 („%2“): %3</translation>
-    </message>
-    <message>
-        <location filename="../src/context/searchcatalog.cpp" line="148"/>
-        <location filename="../src/context/searchcatalog.cpp" line="154"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

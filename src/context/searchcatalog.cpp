@@ -1,5 +1,7 @@
 #include "searchcatalog.h"
 
+#include "providers/catalogfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -141,17 +143,19 @@ std::optional<SearchCatalog> SearchCatalog::fromJson(const QByteArray &json, QSt
 
 std::optional<SearchCatalog> SearchCatalog::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.exists())
+    QByteArray json;
+    switch (CatalogFile::read(path, &json, error)) {
+    case CatalogFile::Status::Missing:
         return SearchCatalog();
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = SearchCatalogText::tr("%1: %2").arg(path, file.errorString());
+    case CatalogFile::Status::Failed:
         return std::nullopt;
+    case CatalogFile::Status::Read:
+        break;
     }
     QString parseError;
-    auto catalog = fromJson(file.readAll(), &parseError);
+    auto catalog = fromJson(json, &parseError);
     if (!catalog)
-        *error = SearchCatalogText::tr("%1: %2").arg(path, parseError);
+        *error = CatalogFile::errorAt(path, parseError);
     return catalog;
 }
 

@@ -1,4 +1,5 @@
 #include "providercatalog.h"
+#include "catalogfile.h"
 #include "providerslogging.h"
 
 #include <QCoreApplication>
@@ -179,17 +180,19 @@ ProviderCatalog::fromJson(const QByteArray &json, const ProviderCatalog &base, Q
 
 std::optional<ProviderCatalog> ProviderCatalog::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.exists())
+    QByteArray json;
+    switch (CatalogFile::read(path, &json, error)) {
+    case CatalogFile::Status::Missing:
         return presets();
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = CatalogText::tr("%1: %2").arg(path, file.errorString());
+    case CatalogFile::Status::Failed:
         return std::nullopt;
+    case CatalogFile::Status::Read:
+        break;
     }
     QString parseError;
-    auto catalog = fromJson(file.readAll(), presets(), &parseError);
+    auto catalog = fromJson(json, presets(), &parseError);
     if (!catalog)
-        *error = CatalogText::tr("%1: %2").arg(path, parseError);
+        *error = CatalogFile::errorAt(path, parseError);
     return catalog;
 }
 
@@ -230,7 +233,7 @@ bool ProviderCatalog::save(const QString &path, QString *error) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
-        *error = CatalogText::tr("%1: %2").arg(path, file.errorString());
+        *error = CatalogFile::errorAt(path, file.errorString());
         return false;
     }
     return true;
