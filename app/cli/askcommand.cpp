@@ -31,7 +31,7 @@ struct AskText
 // Prints a problem on stderr, after the command name.
 void printError(const QString &message)
 {
-    writeErr(QStringLiteral("coro-cli ask: %1\n").arg(message));
+    printCommandError(QStringLiteral("ask"), message);
 }
 
 #ifdef Q_OS_UNIX
@@ -110,14 +110,8 @@ int runAsk(CliEnvironment &env, const QStringList &arguments)
     parser.addOptions(AskFusion::options());
     parser.addOption(AskTitle::option());
     parser.addPositionalArgument(QStringLiteral("prompt"), AskText::tr("The question."));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, arguments, QStringLiteral("ask")))
+        return *done;
 
     ChatSession::AskOptions options;
     for (const QString &name : parser.values(QStringLiteral("model"))) {

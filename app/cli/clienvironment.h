@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commandline.h"
 #include "providers/providercatalog.h"
 #include "secrets/apikeyresolver.h"
 #include "secrets/keychainsecretstore.h"
@@ -10,9 +11,6 @@
 #include <optional>
 
 namespace coro::cli {
-
-/** @brief Exit codes of coro-cli, part of its contract with scripts. */
-enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitFailed = 2 };
 
 /**
  * @brief What every coro-cli command shares: the data directory, the provider catalog,

@@ -22,7 +22,7 @@ struct DiffText
 
 void printError(const QString &message)
 {
-    writeErr(QStringLiteral("coro-cli diff: %1\n").arg(message));
+    printCommandError(QStringLiteral("diff"), message);
 }
 
 QJsonArray labelsOf(const QList<int> &answers, const QStringList &files)
@@ -76,14 +76,8 @@ int runDiff(const QStringList &arguments)
                                    "contradicts).")});
     parser.addPositionalArgument(QStringLiteral("files"), DiffText::tr("Two or more answers."),
                                  QStringLiteral("A.md B.md [C.md...]"));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, arguments, QStringLiteral("diff")))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() < 2) {
         printError(DiffText::tr("needs at least two files to compare"));

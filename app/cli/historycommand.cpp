@@ -182,19 +182,13 @@ int runHistory(CliEnvironment &env, const QStringList &arguments)
         QStringLiteral("action"),
         QStringLiteral("list | search Q | show ID | export ID | import FILE | rename ID TITLE | "
                        "delete ID | restore ID | pin ID | unpin ID | archive ID | unarchive ID"));
-    if (!parser.parse(arguments)) {
-        writeErr(QStringLiteral("coro-cli history: %1\n").arg(parser.errorText()));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, arguments, QStringLiteral("history")))
+        return *done;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     const bool json = parser.isSet(QStringLiteral("json"));
     const auto printError = [&](const QString &message) {
-        writeErr(QStringLiteral("coro-cli history %1: %2\n").arg(action, message));
+        printCommandError(QStringLiteral("history ") + action, message);
     };
     // True when the action has its one argument; else prints @p problem (what was expected).
     const auto needsArgument = [&](const QString &problem) {

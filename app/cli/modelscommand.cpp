@@ -19,7 +19,7 @@ struct ModelsText
 // Prints a problem on stderr, after the command name.
 void printError(const QString &message)
 {
-    writeErr(QStringLiteral("coro-cli models: %1\n").arg(message));
+    printCommandError(QStringLiteral("models"), message);
 }
 } // namespace
 
@@ -31,14 +31,8 @@ int runModels(CliEnvironment &env, const QStringList &arguments)
     parser.addOption({QStringLiteral("json"), ModelsText::tr("Print one JSON object per line.")});
     parser.addPositionalArgument(QStringLiteral("provider"), ModelsText::tr("Only this provider."),
                                  QStringLiteral("[PROVIDER]"));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, arguments, QStringLiteral("models")))
+        return *done;
     const bool json = parser.isSet(QStringLiteral("json"));
 
     QList<ProviderConfig> providers;

@@ -21,7 +21,7 @@ struct RenderText
 
 void printError(const QString &message)
 {
-    writeErr(QStringLiteral("coro-cli render: %1\n").arg(message));
+    printCommandError(QStringLiteral("render"), message);
 }
 
 QJsonObject blockJson(const MarkdownBlock &block)
@@ -88,14 +88,8 @@ int runRender(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("html"),
                       RenderText::tr("Print the HTML the app exports instead of JSON lines.")});
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, arguments, QStringLiteral("render")))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         printError(RenderText::tr("reads Markdown from stdin and takes no file name"));
         return ExitUsage;

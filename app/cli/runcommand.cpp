@@ -29,7 +29,7 @@ struct RunText
 
 void printError(const QString &message)
 {
-    writeErr(QStringLiteral("coro-cli run: %1\n").arg(message));
+    printCommandError(QStringLiteral("run"), message);
 }
 
 #ifdef Q_OS_UNIX
@@ -119,14 +119,8 @@ int runCode(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("file"),
                                  RunText::tr("The program; - reads it from stdin. Otherwise stdin "
                                              "goes to the program."));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, arguments, QStringLiteral("run")))
+        return *done;
     const auto language = languageFromName(parser.value(QStringLiteral("lang")));
     if (!language) {
         printError(RunText::tr("--lang expects python, sh or js"));

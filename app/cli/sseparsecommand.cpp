@@ -19,7 +19,7 @@ struct SseParseText
 // Prints a problem on stderr, after the command name.
 void printError(const QString &message)
 {
-    writeErr(QStringLiteral("coro-cli sse-parse: %1\n").arg(message));
+    printCommandError(QStringLiteral("sse-parse"), message);
 }
 } // namespace
 
@@ -32,14 +32,8 @@ int runSseParse(const QStringList &arguments)
     parser.addOption({QStringLiteral("chunk"),
                       SseParseText::tr("Feed the parser N bytes at a time (default: as read)."),
                       QStringLiteral("N")});
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, arguments, QStringLiteral("sse-parse")))
+        return *done;
     qsizetype chunk = 0;
     if (parser.isSet(QStringLiteral("chunk"))) {
         bool ok = false;

@@ -18,7 +18,7 @@ struct TranscribeText
 
 void printError(const QString &message)
 {
-    writeErr(QStringLiteral("coro-cli transcribe: %1\n").arg(message));
+    printCommandError(QStringLiteral("transcribe"), message);
 }
 } // namespace
 
@@ -46,14 +46,8 @@ int runTranscribe(CliEnvironment &env, const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("file"),
                                  TranscribeText::tr("flac, mp3, mp4, m4a, mpeg, mpga, ogg, opus, "
                                                     "wav or webm; at most 25 MB."));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseCommand(parser, arguments, QStringLiteral("transcribe")))
+        return *done;
     if (parser.positionalArguments().size() != 1) {
         printError(TranscribeText::tr("name exactly one audio file"));
         return ExitUsage;
