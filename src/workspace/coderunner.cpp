@@ -13,12 +13,30 @@ namespace coro {
 namespace {
 constexpr int kSigKill = 9;
 
-// Deletes a run's directory on a pool thread: a program can leave a tree that takes a while.
+// Runs' directories are deleted on a thread of their own: a program can leave a tree that takes
+// a while, and Qt's global pool also serves Qt's own background work. One thread: removals
+// queue rather than compete for the disk. Pending removals finish when the process exits.
+class CleanupPool : public QThreadPool
+{
+public:
+    CleanupPool()
+    {
+        setMaxThreadCount(1);
+        setObjectName(QStringLiteral("Workspace cleanup"));
+    }
+};
+
+QThreadPool &cleanupPool()
+{
+    static CleanupPool pool;
+    return pool;
+}
+
 void removeInBackground(std::unique_ptr<WorkDirectory> directory)
 {
     if (!directory)
         return;
-    QThreadPool::globalInstance()->start([base = directory->basePath()] {
+    cleanupPool().start([base = directory->basePath()] {
         if (!WorkDirectory::removeTree(base))
             qCWarning(lcWorkspace) << "could not remove all of" << base;
     });
