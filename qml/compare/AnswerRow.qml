@@ -11,6 +11,18 @@ Item {
     required property AnswerListModel answers
     property bool narrow: false
 
+    // A fusion the user just asked for is added after the answers, often past the right edge:
+    // it is brought into view (or its tab chosen) as it starts.
+    Connections {
+        target: answerRow.answers
+        function onFusionAdded(row: int): void {
+            if (answerRow.narrow)
+                tabs.setCurrentIndex(row)
+            else
+                panes.positionViewAtIndex(row, ListView.Contain)
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.leftMargin: answerRow.narrow ? Theme.spacingS : Theme.spacingL

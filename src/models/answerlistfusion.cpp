@@ -102,6 +102,7 @@ void AnswerListModel::attachFusion(Turn *turn, const QList<qint64> &answerIds,
         endInsertRows();
         Q_EMIT countChanged();
         watch(turn, i, turn->run(i));
+        Q_EMIT fusionAdded(row);
     }
     follow(turn);
 }

@@ -134,6 +134,8 @@ Q_SIGNALS:
     void runningChanged();
     void firstDoneChanged();
     void totalCostChanged();
+    /// A fused answer's pane was added at @p row (the user just asked for it: views show it).
+    void fusionAdded(int row);
     /// A stored answer (no live run) is to be asked again: the application starts a turn.
     void regenerateRequested(const QString &provider, const QString &model);
 

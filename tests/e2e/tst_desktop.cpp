@@ -78,6 +78,7 @@ private Q_SLOTS:
     void realExecutableStartsOnItsDataDirectory();
     void webSourcesOfATurnAreListedAsLinks();
     void fusedAnswerStreamsInItsOwnPaneWithItsSources();
+    void aFusionStartsInView();
 
 private:
     QString newDataDir(const QStringList &selection, const QByteArray &providersJson = {});
@@ -378,6 +379,42 @@ void TestDesktop::fusedAnswerStreamsInItsOwnPaneWithItsSources()
     QVERIFY(AccessibleTree::description(contradictions).contains(QLatin1String("[B] says eyes")));
 
     saveScreenshot(app.window, QStringLiteral("fusion.png"));
+}
+
+void TestDesktop::aFusionStartsInView()
+{
+    // Three answers fill the row of a window just wide enough for panes side by side: the
+    // fused pane comes after them, past the right edge, and is scrolled into view.
+    m_server.setScriptedAnswers(QStringLiteral("gpt-demo"),
+                                {QStringLiteral("Blue light scatters most."),
+                                 QStringLiteral("Rayleigh scattering. [A][B][C]")});
+    const QString dataDir = newDataDir({QStringLiteral("fake-openai/gpt-demo"),
+                                        QStringLiteral("fake-anthropic/reasoning"),
+                                        QStringLiteral("fake-ollama/llama3.2:3b")});
+    RunningApp app(dataDir);
+    app.window->resize(1150, 800);
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    const AccessibleTree tree(app.window);
+    QVERIFY(askAndWait(tree, kPrompt, 3));
+    QAccessibleInterface *row = tree.find(QStringLiteral("Answers"), QAccessible::List);
+    QVERIFY(row);
+
+    QVERIFY(AccessibleTree::press(tree.find(QStringLiteral("Fuse answers"), QAccessible::Button)));
+    QTRY_VERIFY(tree.find(QStringLiteral("Start fusion"), QAccessible::Button));
+    QVERIFY(AccessibleTree::press(tree.find(QStringLiteral("Start fusion"), QAccessible::Button)));
+    const QString name = QStringLiteral("Formatted fused answer from fake-openai/gpt-demo");
+    QTRY_VERIFY_WITH_TIMEOUT(tree.find(name), 10000);
+    // The whole fused pane's text area lies within the row's visible area.
+    QTRY_VERIFY2(row->rect().contains(tree.find(name)->rect()),
+                 qPrintable(QStringLiteral("row %1,%2 %3x%4; fused answer at %5,%6 %7x%8")
+                                .arg(row->rect().x())
+                                .arg(row->rect().y())
+                                .arg(row->rect().width())
+                                .arg(row->rect().height())
+                                .arg(tree.find(name)->rect().x())
+                                .arg(tree.find(name)->rect().y())
+                                .arg(tree.find(name)->rect().width())
+                                .arg(tree.find(name)->rect().height())));
 }
 
 QTEST_MAIN(TestDesktop)
