@@ -148,12 +148,22 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../qml/compare/AnswerRow.qml" line="34"/>
+        <location filename="../qml/compare/AnswerRow.qml" line="48"/>
+        <source>%1 · fusion</source>
+        <translation>%1 · Fusion</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/AnswerRow.qml" line="52"/>
+        <source>Fused answer from %1, %2</source>
+        <translation>Zusammengeführte Antwort von %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/AnswerRow.qml" line="54"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerRow.qml" line="53"/>
+        <location filename="../qml/compare/AnswerRow.qml" line="86"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
@@ -330,7 +340,7 @@
         <translation>Sekunden, die nach dem Senden der Anfrage auf das erste Token gewartet wird (90).</translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="279"/>
+        <location filename="../app/cli/askcommand.cpp" line="273"/>
         <source>interrupted before any model was asked</source>
         <translation>unterbrochen, bevor ein Modell gefragt wurde</translation>
     </message>
@@ -355,32 +365,32 @@
         <translation>Die Frage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="126"/>
+        <location filename="../app/cli/askcommand.cpp" line="120"/>
         <source>&quot;%1&quot; is not PROVIDER/MODEL</source>
         <translation>„%1“ hat nicht die Form PROVIDER/MODEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="151"/>
+        <location filename="../app/cli/askcommand.cpp" line="145"/>
         <source>--max-answer-chars must be between 1 and 100000000</source>
         <translation>--max-answer-chars muss zwischen 1 und 100000000 liegen</translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="160"/>
+        <location filename="../app/cli/askcommand.cpp" line="154"/>
         <source>timeouts must be between 0 and 86400 seconds</source>
         <translation>Zeitlimits müssen zwischen 0 und 86400 Sekunden liegen</translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="170"/>
+        <location filename="../app/cli/askcommand.cpp" line="164"/>
         <source>--conversation expects a conversation id</source>
         <translation>--conversation erwartet die ID einer Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="183"/>
+        <location filename="../app/cli/askcommand.cpp" line="177"/>
         <source>--%1 expects a message (turn) id</source>
         <translation>--%1 erwartet die ID einer Nachricht (Anfrage)</translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="188"/>
+        <location filename="../app/cli/askcommand.cpp" line="182"/>
         <source>use --edit or --regenerate, not both</source>
         <translation>verwenden Sie --edit oder --regenerate, nicht beides</translation>
     </message>
@@ -1161,12 +1171,12 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <translation>Zwei oder mehr Antworten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="89"/>
+        <location filename="../app/cli/diffcommand.cpp" line="83"/>
         <source>needs at least two files to compare</source>
         <translation>zum Vergleichen werden mindestens zwei Dateien benötigt</translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="101"/>
+        <location filename="../app/cli/diffcommand.cpp" line="95"/>
         <source>%1 is longer than %2 MiB; only its start is compared</source>
         <translation>%1 ist größer als %2 MiB; nur der Anfang wird verglichen</translation>
     </message>
@@ -1696,34 +1706,34 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <translation>import: die größte Datei, die gelesen wird, in MB (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="211"/>
+        <location filename="../app/cli/historycommand.cpp" line="205"/>
         <source>&quot;%1&quot; is not a conversation id</source>
         <translation>„%1“ ist keine ID einer Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="222"/>
+        <location filename="../app/cli/historycommand.cpp" line="216"/>
         <source>expected one of %1</source>
         <translation>erwartet wird eine dieser Aktionen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="233"/>
+        <location filename="../app/cli/historycommand.cpp" line="227"/>
         <source>expected a query</source>
         <translation>erwartet wird eine Suchanfrage</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="237"/>
-        <location filename="../app/cli/historycommand.cpp" line="252"/>
-        <location filename="../app/cli/historycommand.cpp" line="273"/>
+        <location filename="../app/cli/historycommand.cpp" line="231"/>
+        <location filename="../app/cli/historycommand.cpp" line="246"/>
+        <location filename="../app/cli/historycommand.cpp" line="267"/>
         <source>expected a conversation id</source>
         <translation>erwartet wird die ID einer Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="242"/>
+        <location filename="../app/cli/historycommand.cpp" line="236"/>
         <source>expected ID TITLE</source>
         <translation>erwartet werden ID und TITLE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/historycommand.cpp" line="264"/>
+        <location filename="../app/cli/historycommand.cpp" line="258"/>
         <source>Deleted conversation %1. Undo within %n days: coro-cli history restore %1</source>
         <translation>
             <numerusform>Unterhaltung %1 gelöscht. Innerhalb von %n Tag rückgängig zu machen: coro-cli history restore %1</numerusform>
@@ -1731,12 +1741,12 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="283"/>
+        <location filename="../app/cli/historycommand.cpp" line="277"/>
         <source>--max-size expects a number of megabytes</source>
         <translation>--max-size erwartet eine Anzahl Megabyte</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="287"/>
+        <location filename="../app/cli/historycommand.cpp" line="281"/>
         <source>expected a file</source>
         <translation>erwartet wird eine Datei</translation>
     </message>
@@ -2053,17 +2063,17 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <translation>Nur dieser Anbieter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelscommand.cpp" line="47"/>
+        <location filename="../app/cli/modelscommand.cpp" line="41"/>
         <source>name at most one provider</source>
         <translation>nennen Sie höchstens einen Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelscommand.cpp" line="53"/>
+        <location filename="../app/cli/modelscommand.cpp" line="47"/>
         <source>unknown provider &quot;%1&quot;</source>
         <translation>unbekannter Anbieter „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelscommand.cpp" line="100"/>
+        <location filename="../app/cli/modelscommand.cpp" line="94"/>
         <source>%1 is not running (%2)</source>
         <extracomment>%1 is a provider&apos;s name, %2 its address.</extracomment>
         <translation>%1 läuft nicht (%2)</translation>
@@ -2616,17 +2626,17 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <translation>Das HTML ausgeben, das die App exportiert, statt JSON-Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/rendercommand.cpp" line="100"/>
+        <location filename="../app/cli/rendercommand.cpp" line="94"/>
         <source>reads Markdown from stdin and takes no file name</source>
         <translation>liest Markdown von stdin und nimmt keinen Dateinamen an</translation>
     </message>
     <message>
-        <location filename="../app/cli/rendercommand.cpp" line="106"/>
+        <location filename="../app/cli/rendercommand.cpp" line="100"/>
         <source>cannot read stdin</source>
         <translation>stdin kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/rendercommand.cpp" line="111"/>
+        <location filename="../app/cli/rendercommand.cpp" line="105"/>
         <source>the input is longer than %1 MiB; only its start is rendered</source>
         <translation>die Eingabe ist größer als %1 MiB; nur ihr Anfang wird dargestellt</translation>
     </message>
@@ -2673,27 +2683,27 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <translation>Das Programm; - liest es von stdin. Andernfalls geht stdin an das Programm.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="132"/>
+        <location filename="../app/cli/runcommand.cpp" line="126"/>
         <source>--lang expects python, sh or js</source>
         <translation>--lang erwartet python, sh oder js</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="136"/>
+        <location filename="../app/cli/runcommand.cpp" line="130"/>
         <source>name one program file, or - to read it from stdin</source>
         <translation>nennen Sie eine Programmdatei oder -, um es von stdin zu lesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="144"/>
+        <location filename="../app/cli/runcommand.cpp" line="138"/>
         <source>--timeout expects seconds, more than 0</source>
         <translation>--timeout erwartet Sekunden, mehr als 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="154"/>
+        <location filename="../app/cli/runcommand.cpp" line="148"/>
         <source>--memory expects megabytes, at least 16</source>
         <translation>--memory erwartet Megabyte, mindestens 16</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="167"/>
+        <location filename="../app/cli/runcommand.cpp" line="161"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3242,12 +3252,12 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <translation>Dem Parser jeweils N Bytes übergeben (Standard: so, wie sie gelesen werden).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sseparsecommand.cpp" line="48"/>
+        <location filename="../app/cli/sseparsecommand.cpp" line="42"/>
         <source>--chunk expects a positive number</source>
         <translation>--chunk erwartet eine positive Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/sseparsecommand.cpp" line="63"/>
+        <location filename="../app/cli/sseparsecommand.cpp" line="57"/>
         <source>cannot read stdin</source>
         <translation>stdin kann nicht gelesen werden</translation>
     </message>
@@ -3352,22 +3362,22 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <translation>flac, mp3, mp4, m4a, mpeg, mpga, ogg, opus, wav oder webm; höchstens 25 MB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcribecommand.cpp" line="58"/>
+        <location filename="../app/cli/transcribecommand.cpp" line="52"/>
         <source>name exactly one audio file</source>
         <translation>nennen Sie genau eine Audiodatei</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcribecommand.cpp" line="64"/>
+        <location filename="../app/cli/transcribecommand.cpp" line="58"/>
         <source>--language expects a code such as de or fr</source>
         <translation>--language erwartet einen Code wie de oder fr</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcribecommand.cpp" line="72"/>
+        <location filename="../app/cli/transcribecommand.cpp" line="66"/>
         <source>--timeout must be between 0 and 3600 seconds</source>
         <translation>--timeout muss zwischen 0 und 3600 Sekunden liegen</translation>
     </message>
     <message>
-        <location filename="../app/cli/transcribecommand.cpp" line="82"/>
+        <location filename="../app/cli/transcribecommand.cpp" line="76"/>
         <source>&quot;%1&quot; is not PROVIDER/MODEL</source>
         <translation>„%1“ hat nicht die Form PROVIDER/MODEL</translation>
     </message>
@@ -3848,12 +3858,12 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>coro::CodeRunner</name>
     <message>
-        <location filename="../src/workspace/coderunner.cpp" line="75"/>
+        <location filename="../src/workspace/coderunner.cpp" line="93"/>
         <source>Unknown language &quot;%1&quot;: python, sh or js.</source>
         <translation>Unbekannte Sprache „%1“: python, sh oder js.</translation>
     </message>
     <message>
-        <location filename="../src/workspace/coderunner.cpp" line="193"/>
+        <location filename="../src/workspace/coderunner.cpp" line="211"/>
         <source>The sandbox could not be started: %1</source>
         <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>

@@ -148,12 +148,22 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../qml/compare/AnswerRow.qml" line="34"/>
+        <location filename="../qml/compare/AnswerRow.qml" line="48"/>
+        <source>%1 · fusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/AnswerRow.qml" line="52"/>
+        <source>Fused answer from %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/AnswerRow.qml" line="54"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerRow.qml" line="53"/>
+        <location filename="../qml/compare/AnswerRow.qml" line="86"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,7 +340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="279"/>
+        <location filename="../app/cli/askcommand.cpp" line="273"/>
         <source>interrupted before any model was asked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,32 +365,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="126"/>
+        <location filename="../app/cli/askcommand.cpp" line="120"/>
         <source>&quot;%1&quot; is not PROVIDER/MODEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="151"/>
+        <location filename="../app/cli/askcommand.cpp" line="145"/>
         <source>--max-answer-chars must be between 1 and 100000000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="160"/>
+        <location filename="../app/cli/askcommand.cpp" line="154"/>
         <source>timeouts must be between 0 and 86400 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="170"/>
+        <location filename="../app/cli/askcommand.cpp" line="164"/>
         <source>--conversation expects a conversation id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="183"/>
+        <location filename="../app/cli/askcommand.cpp" line="177"/>
         <source>--%1 expects a message (turn) id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/askcommand.cpp" line="188"/>
+        <location filename="../app/cli/askcommand.cpp" line="182"/>
         <source>use --edit or --regenerate, not both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,12 +1170,12 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="89"/>
+        <location filename="../app/cli/diffcommand.cpp" line="83"/>
         <source>needs at least two files to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/diffcommand.cpp" line="101"/>
+        <location filename="../app/cli/diffcommand.cpp" line="95"/>
         <source>%1 is longer than %2 MiB; only its start is compared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,34 +1705,34 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="211"/>
+        <location filename="../app/cli/historycommand.cpp" line="205"/>
         <source>&quot;%1&quot; is not a conversation id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="222"/>
+        <location filename="../app/cli/historycommand.cpp" line="216"/>
         <source>expected one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="233"/>
+        <location filename="../app/cli/historycommand.cpp" line="227"/>
         <source>expected a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="237"/>
-        <location filename="../app/cli/historycommand.cpp" line="252"/>
-        <location filename="../app/cli/historycommand.cpp" line="273"/>
+        <location filename="../app/cli/historycommand.cpp" line="231"/>
+        <location filename="../app/cli/historycommand.cpp" line="246"/>
+        <location filename="../app/cli/historycommand.cpp" line="267"/>
         <source>expected a conversation id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="242"/>
+        <location filename="../app/cli/historycommand.cpp" line="236"/>
         <source>expected ID TITLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/historycommand.cpp" line="264"/>
+        <location filename="../app/cli/historycommand.cpp" line="258"/>
         <source>Deleted conversation %1. Undo within %n days: coro-cli history restore %1</source>
         <translation>
             <numerusform>Deleted conversation %1. Undo within %n day: coro-cli history restore %1</numerusform>
@@ -1730,12 +1740,12 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="283"/>
+        <location filename="../app/cli/historycommand.cpp" line="277"/>
         <source>--max-size expects a number of megabytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="287"/>
+        <location filename="../app/cli/historycommand.cpp" line="281"/>
         <source>expected a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,17 +2062,17 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/modelscommand.cpp" line="47"/>
+        <location filename="../app/cli/modelscommand.cpp" line="41"/>
         <source>name at most one provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/modelscommand.cpp" line="53"/>
+        <location filename="../app/cli/modelscommand.cpp" line="47"/>
         <source>unknown provider &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/modelscommand.cpp" line="100"/>
+        <location filename="../app/cli/modelscommand.cpp" line="94"/>
         <source>%1 is not running (%2)</source>
         <extracomment>%1 is a provider&apos;s name, %2 its address.</extracomment>
         <translation type="unfinished"></translation>
@@ -2615,17 +2625,17 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/rendercommand.cpp" line="100"/>
+        <location filename="../app/cli/rendercommand.cpp" line="94"/>
         <source>reads Markdown from stdin and takes no file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/rendercommand.cpp" line="106"/>
+        <location filename="../app/cli/rendercommand.cpp" line="100"/>
         <source>cannot read stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/rendercommand.cpp" line="111"/>
+        <location filename="../app/cli/rendercommand.cpp" line="105"/>
         <source>the input is longer than %1 MiB; only its start is rendered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,27 +2682,27 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="132"/>
+        <location filename="../app/cli/runcommand.cpp" line="126"/>
         <source>--lang expects python, sh or js</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="136"/>
+        <location filename="../app/cli/runcommand.cpp" line="130"/>
         <source>name one program file, or - to read it from stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="144"/>
+        <location filename="../app/cli/runcommand.cpp" line="138"/>
         <source>--timeout expects seconds, more than 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="154"/>
+        <location filename="../app/cli/runcommand.cpp" line="148"/>
         <source>--memory expects megabytes, at least 16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="167"/>
+        <location filename="../app/cli/runcommand.cpp" line="161"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3241,12 +3251,12 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/sseparsecommand.cpp" line="48"/>
+        <location filename="../app/cli/sseparsecommand.cpp" line="42"/>
         <source>--chunk expects a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/sseparsecommand.cpp" line="63"/>
+        <location filename="../app/cli/sseparsecommand.cpp" line="57"/>
         <source>cannot read stdin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3351,22 +3361,22 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/transcribecommand.cpp" line="58"/>
+        <location filename="../app/cli/transcribecommand.cpp" line="52"/>
         <source>name exactly one audio file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/transcribecommand.cpp" line="64"/>
+        <location filename="../app/cli/transcribecommand.cpp" line="58"/>
         <source>--language expects a code such as de or fr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/transcribecommand.cpp" line="72"/>
+        <location filename="../app/cli/transcribecommand.cpp" line="66"/>
         <source>--timeout must be between 0 and 3600 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/transcribecommand.cpp" line="82"/>
+        <location filename="../app/cli/transcribecommand.cpp" line="76"/>
         <source>&quot;%1&quot; is not PROVIDER/MODEL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3847,12 +3857,12 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>coro::CodeRunner</name>
     <message>
-        <location filename="../src/workspace/coderunner.cpp" line="75"/>
+        <location filename="../src/workspace/coderunner.cpp" line="93"/>
         <source>Unknown language &quot;%1&quot;: python, sh or js.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/workspace/coderunner.cpp" line="193"/>
+        <location filename="../src/workspace/coderunner.cpp" line="211"/>
         <source>The sandbox could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>

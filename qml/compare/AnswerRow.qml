@@ -38,12 +38,30 @@ Item {
             Repeater {
                 model: answerRow.narrow ? answerRow.answers : null
                 delegate: TabButton {
+                    id: tab
+
                     required property string label
                     required property string state
+                    required property bool fusion
 
-                    text: States.symbolFor(state) + " " + label
+                    // A fused answer's tab says so: its model also has a tab of its own.
+                    text: States.symbolFor(state) + " " + (fusion ? qsTr("%1 · fusion").arg(label)
+                                                                  : label)
                     width: implicitWidth
-                    Accessible.name: qsTr("%1, %2").arg(label).arg(States.wordFor(state))
+                    Accessible.name: fusion
+                                     ? qsTr("Fused answer from %1, %2").arg(label)
+                                                                       .arg(States.wordFor(state))
+                                     : qsTr("%1, %2").arg(label).arg(States.wordFor(state))
+
+                    // The shown pane's tab is marked by more than the style's faint shade.
+                    Rectangle {
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.bottom: parent.bottom
+                        height: 2
+                        visible: tab.checked
+                        color: Theme.working
+                    }
                 }
             }
         }
@@ -61,6 +79,9 @@ Item {
             highlightRangeMode: answerRow.narrow ? ListView.StrictlyEnforceRange
                                                  : ListView.NoHighlightRange
             currentIndex: tabs.currentIndex
+            // A tab chosen (or a fusion started) slides its pane in quickly, however far.
+            highlightMoveVelocity: -1
+            highlightMoveDuration: 200
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Answers")
             ScrollBar.horizontal: ScrollBar {
