@@ -97,9 +97,18 @@ ApplicationWindow {
     }
 
     SplitView {
+        id: mainSplit
+
         anchors.fill: parent
+        // The sidebar's and the workspace's widths come back as the user left them.
+        Component.onCompleted: mainSplit.restoreState(window.app.settings.splitState("main"))
+        onResizingChanged: {
+            if (!mainSplit.resizing)
+                window.app.settings.setSplitState("main", mainSplit.saveState())
+        }
 
         Sidebar {
+            objectName: "sidebar"
             id: sidebar
 
             app: window.app
@@ -148,6 +157,7 @@ ApplicationWindow {
         WorkspacePanel {
             visible: window.workspaceOpen
             workspace: window.app.workspace
+            settings: window.app.settings
             SplitView.preferredWidth: window.narrow ? 400 : 480
             SplitView.minimumWidth: 320
             onCloseRequested: window.workspaceOpen = false

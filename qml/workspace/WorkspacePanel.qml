@@ -9,6 +9,8 @@ Pane {
     id: panel
 
     required property WorkspaceModel workspace
+    /// Where the editor/console split is remembered.
+    required property AppSettings settings
     signal closeRequested()
 
     function showAnswerRuns(): void {
@@ -74,10 +76,17 @@ Pane {
         }
 
         SplitView {
+            id: split
+
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: panel.workspace.available
             orientation: Qt.Vertical
+            Component.onCompleted: split.restoreState(panel.settings.splitState("workspace"))
+            onResizingChanged: {
+                if (!split.resizing)
+                    panel.settings.setSplitState("workspace", split.saveState())
+            }
 
             CodeEditor {
                 SplitView.fillHeight: true

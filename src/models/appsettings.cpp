@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QSettings>
 #include <functional>
 
@@ -16,6 +17,15 @@ const QString kTemperatureKey = QStringLiteral("defaults/temperature");
 const QString kMaxTokensKey = QStringLiteral("defaults/max_tokens");
 const QString kTopPKey = QStringLiteral("defaults/top_p");
 const QString kGuideKey = QStringLiteral("defaults/guide");
+const QString kSplitKey = QStringLiteral("window/split_%1");
+// A SplitView's state is a few dozen bytes per item; anything far larger was not written by it.
+constexpr qsizetype kMaxSplitStateBytes = 4096;
+
+bool isSplitName(const QString &name)
+{
+    static const QRegularExpression word(QStringLiteral("^[a-z]{1,32}$"));
+    return word.match(name).hasMatch();
+}
 
 const QStringList kAppearances{QStringLiteral("system"), QStringLiteral("light"),
                                QStringLiteral("dark")};
@@ -95,6 +105,21 @@ QString AppSettings::startupLanguage(const QString &dataDirOption)
                              QSettings::IniFormat);
     const QString language = oneOf(settings.value(kLanguageKey).toString(), kLanguages);
     return language == QLatin1String("system") ? QString() : language;
+}
+
+QByteArray AppSettings::splitState(const QString &name) const
+{
+    if (!isSplitName(name))
+        return {};
+    const QSettings settings(m_path, QSettings::IniFormat);
+    const QByteArray state = settings.value(kSplitKey.arg(name)).toByteArray();
+    return state.size() <= kMaxSplitStateBytes ? state : QByteArray();
+}
+
+void AppSettings::setSplitState(const QString &name, const QByteArray &state)
+{
+    if (isSplitName(name) && state.size() <= kMaxSplitStateBytes)
+        store(kSplitKey.arg(name), state);
 }
 
 void AppSettings::store(const QString &key, const QVariant &value) const

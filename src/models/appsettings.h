@@ -70,6 +70,11 @@ public:
     /// Sets the application palette for the appearance (when a GUI application runs).
     void applyAppearance() const;
 
+    /// A split view's layout as the user left it (SplitView.saveState()), by the view's name
+    /// ("main", "workspace"); empty when none was stored or the stored one is not plausible.
+    Q_INVOKABLE QByteArray splitState(const QString &name) const;
+    Q_INVOKABLE void setSplitState(const QString &name, const QByteArray &state);
+
 Q_SIGNALS:
     void appearanceChanged();
     void languageChanged();

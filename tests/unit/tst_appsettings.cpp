@@ -20,6 +20,7 @@ private Q_SLOTS:
     void invalidDefaultsAreReportedNotStored();
     void languageAppliesAtTheNextStart();
     void appearanceSetsThePalette();
+    void splitLayoutsSurviveARestartAndJunkIsIgnored();
 };
 
 void TestAppSettings::defaultsAndGuideSurviveARestart()
@@ -102,6 +103,33 @@ void TestAppSettings::appearanceSetsThePalette()
     settings.setAppearance(QStringLiteral("system"));
     QCOMPARE(QGuiApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
     QCOMPARE(AppSettings(AppSettings::fileIn(dir.path())).appearance(), QStringLiteral("system"));
+}
+
+void TestAppSettings::splitLayoutsSurviveARestartAndJunkIsIgnored()
+{
+    QTemporaryDir dir;
+    const QString path = AppSettings::fileIn(dir.path());
+    const QByteArray state("\x82\xa2\x65index\0npreferredWidth\xfb@x\xf0\0\0\0\0\0", 32);
+    {
+        AppSettings settings(path);
+        QVERIFY(settings.splitState(QStringLiteral("main")).isEmpty());
+        settings.setSplitState(QStringLiteral("main"), state);
+        settings.setSplitState(QStringLiteral("workspace"), "other");
+        // Names are the views' own words: nothing else reaches the file.
+        settings.setSplitState(QStringLiteral("../appearance/scheme"), "dark");
+        settings.setSplitState(QStringLiteral("huge"), QByteArray(5000, 'x'));
+    }
+    AppSettings again(path);
+    QCOMPARE(again.splitState(QStringLiteral("main")), state);
+    QCOMPARE(again.splitState(QStringLiteral("workspace")), QByteArray("other"));
+    QVERIFY(again.splitState(QStringLiteral("huge")).isEmpty());
+    QCOMPARE(again.appearance(), QStringLiteral("system"));
+    // A hand-edited file with an oversized value gives the default layout, not that value.
+    {
+        QSettings file(path, QSettings::IniFormat);
+        file.setValue(QStringLiteral("window/split_main"), QByteArray(100000, 'y'));
+    }
+    QVERIFY(AppSettings(path).splitState(QStringLiteral("main")).isEmpty());
 }
 
 QTEST_MAIN(TestAppSettings)
