@@ -100,6 +100,7 @@ ApplicationWindow {
         id: mainSplit
 
         anchors.fill: parent
+        handle: SplitHandleLine {}
         // The sidebar's and the workspace's widths come back as the user left them.
         Component.onCompleted: mainSplit.restoreState(window.app.settings.splitState("main"))
         onResizingChanged: {

@@ -82,6 +82,7 @@ Pane {
             Layout.fillHeight: true
             visible: panel.workspace.available
             orientation: Qt.Vertical
+            handle: SplitHandleLine {}
             Component.onCompleted: split.restoreState(panel.settings.splitState("workspace"))
             onResizingChanged: {
                 if (!split.resizing)

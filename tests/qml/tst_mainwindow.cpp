@@ -106,7 +106,7 @@ void TestMainWindow::theSidebarKeepsTheWidthTheUserGaveIt()
             // The user drags the handle between the sidebar and the conversation 120 px right.
             const qreal before = sidebar->width();
             const int y = window->height() / 2;
-            const QPoint handle(int(before) + 1, y); // The handle is two pixels wide.
+            const QPoint handle(int(before) + 3, y); // The middle of the six-pixel handle.
 
             // A pointer first hovers the handle (the split view finds its handle on hover).
             QTest::mouseMove(window, handle - QPoint(40, 0));
