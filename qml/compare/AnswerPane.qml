@@ -1,10 +1,10 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Coro.Models
 
 // One model's answer: who answers and how it goes (state, time to first token, speed,
 // tokens, cost), the text as it streams, its reasoning folded away, what went wrong and what helps.
+// This is the pane's frame and what a screen reader reads; PaneContent.qml shows the rest.
 Frame {
     id: pane
 
