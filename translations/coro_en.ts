@@ -563,48 +563,53 @@
 <context>
     <name>CatalogEditor</name>
     <message>
-        <location filename="../src/models/catalogeditor.cpp" line="34"/>
+        <location filename="../src/models/catalogeditor.cpp" line="36"/>
         <source>Enter the provider&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/catalogeditor.cpp" line="39"/>
+        <location filename="../src/models/catalogeditor.cpp" line="41"/>
         <source>Enter an address that starts with http:// or https://, such as https://api.example.com/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/catalogeditor.cpp" line="42"/>
+        <location filename="../src/models/catalogeditor.cpp" line="44"/>
         <source>Leave the user name and password out of the address; the key goes in the key field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/catalogeditor.cpp" line="45"/>
+        <location filename="../src/models/catalogeditor.cpp" line="47"/>
         <source>Leave out everything after &quot;?&quot; or &quot;#&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/catalogeditor.cpp" line="55"/>
+        <location filename="../src/models/catalogeditor.cpp" line="57"/>
         <source>Give the provider a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/catalogeditor.cpp" line="57"/>
+        <location filename="../src/models/catalogeditor.cpp" line="59"/>
         <source>Unknown protocol &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/catalogeditor.cpp" line="92"/>
+        <location filename="../src/models/catalogeditor.cpp" line="94"/>
         <source>There is no built-in provider &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/catalogeditor.cpp" line="111"/>
-        <location filename="../src/models/catalogeditor.cpp" line="121"/>
+        <location filename="../src/models/catalogeditor.cpp" line="113"/>
+        <location filename="../src/models/catalogeditor.cpp" line="123"/>
         <source>There is no provider &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/catalogeditor.cpp" line="156"/>
+        <location filename="../src/models/catalogeditor.cpp" line="164"/>
+        <source>The providers could not be saved: %1 could not be read, and could not be kept as %2 either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/models/catalogeditor.cpp" line="172"/>
         <source>The providers could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,17 +2002,17 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="133"/>
+        <location filename="../qml/Main.qml" line="143"/>
         <source>Show conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="139"/>
+        <location filename="../qml/Main.qml" line="149"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="142"/>
+        <location filename="../qml/Main.qml" line="152"/>
         <source>Run code beside the conversation (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,37 +3593,37 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>WorkspacePanel</name>
     <message>
-        <location filename="../qml/workspace/WorkspacePanel.qml" line="28"/>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="30"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/workspace/WorkspacePanel.qml" line="103"/>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="113"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/workspace/WorkspacePanel.qml" line="107"/>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="117"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/workspace/WorkspacePanel.qml" line="109"/>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="119"/>
         <source>Input (stdin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/workspace/WorkspacePanel.qml" line="112"/>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="122"/>
         <source>History (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/workspace/WorkspacePanel.qml" line="116"/>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="126"/>
         <source>Each model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/workspace/WorkspacePanel.qml" line="118"/>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="128"/>
         <source>Each model&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3760,31 +3765,31 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
     <name>coro::AppCore</name>
     <message>
         <location filename="../src/models/appcore.cpp" line="74"/>
-        <source>%1 could not be read, so the built-in providers are offered: %2</source>
+        <source>%1 could not be read, so the built-in providers are offered (%2). A change in Settings keeps that file beside the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="129"/>
+        <location filename="../src/models/appcore.cpp" line="130"/>
         <source>The question was not sent: another conversation was opened during its web search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="229"/>
+        <location filename="../src/models/appcore.cpp" line="230"/>
         <source>Unknown web search mode &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="233"/>
+        <location filename="../src/models/appcore.cpp" line="234"/>
         <source>The web search for the previous question is still running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="237"/>
+        <location filename="../src/models/appcore.cpp" line="238"/>
         <source>Type a question first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="242"/>
+        <location filename="../src/models/appcore.cpp" line="243"/>
         <source>Choose at least one model.</source>
         <translation type="unfinished"></translation>
     </message>

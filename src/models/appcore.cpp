@@ -71,7 +71,8 @@ AppCore::AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keyc
         m_catalog = *catalog;
     } else {
         m_catalog = ProviderCatalog::presets();
-        problems << tr("%1 could not be read, so the built-in providers are offered: %2")
+        problems << tr("%1 could not be read, so the built-in providers are offered (%2). "
+                       "A change in Settings keeps that file beside the new one.")
                         .arg(m_dataDir.providersFile(), error);
     }
 

@@ -1,6 +1,8 @@
 #include "catalogeditor.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace coro {
@@ -151,6 +153,20 @@ bool CatalogEditor::saveFirstTime(QString *error)
 
 bool CatalogEditor::commit(const ProviderCatalog &next, QString *error)
 {
+    // A file that could not be read (a mistake made by hand, or not a catalog at all) is kept
+    // beside the new one, never overwritten: what the user wrote is not lost.
+    QString unreadable;
+    if (QFileInfo(m_path).isFile() && !ProviderCatalog::load(m_path, &unreadable)) {
+        const QString aside =
+            m_path + QStringLiteral(".unreadable-") +
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!QFile::rename(m_path, aside)) {
+            *error = tr("The providers could not be saved: %1 could not be read, and could "
+                        "not be kept as %2 either.")
+                         .arg(m_path, aside);
+            return false;
+        }
+    }
     QString why;
     if (!next.save(m_path, &why)) {
         *error = tr("The providers could not be saved: %1").arg(why);

@@ -11,7 +11,8 @@ namespace coro {
  *        custom providers and presets, removes them, moves base URLs, remembers served models.
  *
  * A change that cannot be saved is not made. The file never holds a key (ProviderCatalog
- * writes none) and is readable by its owner only.
+ * writes none) and is readable by its owner only. A providers.json that cannot be read is
+ * kept as providers.json.unreadable-DATE-TIME before the first change is saved.
  */
 class CatalogEditor
 {

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void aChangeThatCannotBeSavedIsNotMade();
     void servedModelsAreRememberedOnlyWithoutACuratedList();
     void firstSaveHappensOnce();
+    void anUnreadableFileIsKeptBesideTheNewOne();
 };
 
 void TestCatalogEditor::addressesAreCheckedAndTidied()
@@ -115,6 +116,38 @@ void TestCatalogEditor::firstSaveHappensOnce()
              QFile::Permissions());
     QVERIFY(!editor.saveFirstTime(&error));
     QVERIFY(error.isEmpty());
+}
+
+void TestCatalogEditor::anUnreadableFileIsKeptBesideTheNewOne()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("providers.json"));
+    // Written by hand with a mistake (a trailing comma): the app started on the presets.
+    const QByteArray mine = "{\"providers\": [{\"id\": \"work\", \"base_url\": "
+                            "\"https://llm.example.com/v1\", \"protocol\": \"openai\"},]}";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(mine);
+    }
+    QString error;
+    QVERIFY(!ProviderCatalog::load(path, &error));
+    CatalogEditor editor(ProviderCatalog::presets(), path);
+    QVERIFY2(editor.addPreset(QStringLiteral("ollama"), QString(), &error), qPrintable(error));
+    // The new file is a catalog; the user's text is beside it, byte for byte.
+    QVERIFY(ProviderCatalog::load(path, &error));
+    const QStringList aside =
+        QDir(dir.path()).entryList({QStringLiteral("providers.json.unreadable-*")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QFile kept(dir.filePath(aside.constFirst()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), mine);
+    // Later changes save over the now readable file, keeping nothing more aside.
+    QVERIFY(editor.remove(QStringLiteral("ollama"), &error));
+    QCOMPARE(QDir(dir.path())
+                 .entryList({QStringLiteral("providers.json.unreadable-*")}, QDir::Files)
+                 .size(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogEditor)
