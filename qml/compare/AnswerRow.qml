@@ -37,9 +37,7 @@ Item {
             currentIndex: panes.currentIndex
             Repeater {
                 model: answerRow.narrow ? answerRow.answers : null
-                delegate: TabButton {
-                    id: tab
-
+                delegate: MarkedTabButton {
                     required property string label
                     required property string state
                     required property bool fusion
@@ -52,16 +50,6 @@ Item {
                                      ? qsTr("Fused answer from %1, %2").arg(label)
                                                                        .arg(States.wordFor(state))
                                      : qsTr("%1, %2").arg(label).arg(States.wordFor(state))
-
-                    // The shown pane's tab is marked by more than the style's faint shade.
-                    Rectangle {
-                        anchors.left: parent.left
-                        anchors.right: parent.right
-                        anchors.bottom: parent.bottom
-                        height: 2
-                        visible: tab.checked
-                        color: Theme.working
-                    }
                 }
             }
         }

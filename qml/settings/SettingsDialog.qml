@@ -64,15 +64,15 @@ Dialog {
             Layout.rightMargin: Theme.spacingL
             Accessible.name: qsTr("Settings sections")
 
-            TabButton {
+            MarkedTabButton {
                 text: qsTr("Providers")
                 Accessible.name: qsTr("Providers")
             }
-            TabButton {
+            MarkedTabButton {
                 text: qsTr("Appearance")
                 Accessible.name: qsTr("Appearance")
             }
-            TabButton {
+            MarkedTabButton {
                 text: qsTr("Defaults")
                 Accessible.name: qsTr("Defaults")
             }

@@ -109,20 +109,20 @@ Pane {
                     id: tabs
 
                     Layout.fillWidth: true
-                    TabButton {
+                    MarkedTabButton {
                         text: qsTr("Console")
                         width: implicitWidth
                     }
-                    TabButton {
+                    MarkedTabButton {
                         text: qsTr("Input")
                         width: implicitWidth
                         Accessible.name: qsTr("Input (stdin)")
                     }
-                    TabButton {
+                    MarkedTabButton {
                         text: qsTr("History (%1)").arg(panel.workspace.history.count)
                         width: implicitWidth
                     }
-                    TabButton {
+                    MarkedTabButton {
                         text: qsTr("Each model")
                         width: implicitWidth
                         Accessible.name: qsTr("Each model's version")
