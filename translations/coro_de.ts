@@ -148,22 +148,22 @@
 <context>
     <name>AnswerRow</name>
     <message>
-        <location filename="../qml/compare/AnswerRow.qml" line="48"/>
+        <location filename="../qml/compare/AnswerRow.qml" line="46"/>
         <source>%1 · fusion</source>
         <translation>%1 · Fusion</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerRow.qml" line="52"/>
+        <location filename="../qml/compare/AnswerRow.qml" line="50"/>
         <source>Fused answer from %1, %2</source>
         <translation>Zusammengeführte Antwort von %1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerRow.qml" line="54"/>
+        <location filename="../qml/compare/AnswerRow.qml" line="52"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerRow.qml" line="86"/>
+        <location filename="../qml/compare/AnswerRow.qml" line="74"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
@@ -892,37 +892,42 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="39"/>
+        <location filename="../qml/chat/ConversationView.qml" line="18"/>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ConversationView.qml" line="43"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="47"/>
+        <location filename="../qml/chat/ConversationView.qml" line="51"/>
         <source>Guide ✓</source>
         <translation>Leitfaden ✓</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="47"/>
+        <location filename="../qml/chat/ConversationView.qml" line="51"/>
         <source>Guide</source>
         <translation>Leitfaden</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="48"/>
+        <location filename="../qml/chat/ConversationView.qml" line="52"/>
         <source>Conversation guide</source>
         <translation>Leitfaden der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="51"/>
+        <location filename="../qml/chat/ConversationView.qml" line="55"/>
         <source>No guide of its own</source>
         <translation>Kein eigener Leitfaden</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="52"/>
+        <location filename="../qml/chat/ConversationView.qml" line="56"/>
         <source>Standing instructions for every model in this conversation</source>
         <translation>Dauerhafte Anweisungen für jedes Modell in dieser Unterhaltung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/chat/ConversationView.qml" line="61"/>
+        <location filename="../qml/chat/ConversationView.qml" line="65"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n Modell</numerusform>
@@ -930,7 +935,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="62"/>
+        <location filename="../qml/chat/ConversationView.qml" line="66"/>
         <source>Models: %1</source>
         <translation>Modelle: %1</translation>
     </message>

@@ -13,6 +13,9 @@ Page {
     property alias headerLeading: leading
     property alias headerTrailing: trailing
 
+    // Qt announces a Page as a tab: without a name it was an unnamed tab around everything.
+    Accessible.name: qsTr("Conversation")
+
     function send(): void {
         composer.send()
     }
