@@ -96,17 +96,11 @@ ApplicationWindow {
         onDismissed: window.app.dismissSaveError()
     }
 
-    SplitView {
-        id: mainSplit
-
+    // The sidebar's and the workspace's widths come back as the user left them.
+    RememberedSplitView {
         anchors.fill: parent
-        handle: SplitHandleLine {}
-        // The sidebar's and the workspace's widths come back as the user left them.
-        Component.onCompleted: mainSplit.restoreState(window.app.settings.splitState("main"))
-        onResizingChanged: {
-            if (!mainSplit.resizing)
-                window.app.settings.setSplitState("main", mainSplit.saveState())
-        }
+        settings: window.app.settings
+        name: "main"
 
         Sidebar {
             objectName: "sidebar"

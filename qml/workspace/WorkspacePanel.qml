@@ -75,19 +75,13 @@ Pane {
             workspace: panel.workspace
         }
 
-        SplitView {
-            id: split
-
+        RememberedSplitView {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: panel.workspace.available
             orientation: Qt.Vertical
-            handle: SplitHandleLine {}
-            Component.onCompleted: split.restoreState(panel.settings.splitState("workspace"))
-            onResizingChanged: {
-                if (!split.resizing)
-                    panel.settings.setSplitState("workspace", split.saveState())
-            }
+            settings: panel.settings
+            name: "workspace"
 
             CodeEditor {
                 SplitView.fillHeight: true

@@ -151,22 +151,28 @@ bool CatalogEditor::saveFirstTime(QString *error)
     return !QFile::exists(m_path) && commit(m_catalog, error);
 }
 
-bool CatalogEditor::commit(const ProviderCatalog &next, QString *error)
+bool CatalogEditor::keepUnreadableFile(QString *error) const
 {
     // A file that could not be read (a mistake made by hand, or not a catalog at all) is kept
     // beside the new one, never overwritten: what the user wrote is not lost.
     QString unreadable;
-    if (QFileInfo(m_path).isFile() && !ProviderCatalog::load(m_path, &unreadable)) {
-        const QString aside =
-            m_path + QStringLiteral(".unreadable-") +
-            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        if (!QFile::rename(m_path, aside)) {
-            *error = tr("The providers could not be saved: %1 could not be read, and could "
-                        "not be kept as %2 either.")
-                         .arg(m_path, aside);
-            return false;
-        }
-    }
+    if (!QFileInfo(m_path).isFile() || ProviderCatalog::load(m_path, &unreadable))
+        return true;
+    const QString aside = m_path + QStringLiteral(".unreadable-") +
+                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (QFile::rename(m_path, aside))
+        return true;
+    *error = tr("The providers could not be saved: %1 could not be read, and could not be kept "
+                "as %2 either.")
+                 .arg(m_path, aside);
+    return false;
+}
+
+bool CatalogEditor::commit(const ProviderCatalog &next, QString *error)
+{
+    // Checked before the first save only: from then on the file is one this editor wrote.
+    if (!m_fileChecked && !keepUnreadableFile(error))
+        return false;
     QString why;
     if (!next.save(m_path, &why)) {
         *error = tr("The providers could not be saved: %1").arg(why);
@@ -174,6 +180,7 @@ bool CatalogEditor::commit(const ProviderCatalog &next, QString *error)
     }
     QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     error->clear();
+    m_fileChecked = true;
     m_catalog = next;
     return true;
 }

@@ -44,9 +44,12 @@ public:
 
 private:
     bool commit(const ProviderCatalog &next, QString *error);
+    /// Moves an unreadable providers.json aside; false, with @p error, when it cannot.
+    bool keepUnreadableFile(QString *error) const;
 
     ProviderCatalog m_catalog;
     QString m_path;
+    bool m_fileChecked = false; ///< The file on disk was checked (or written) once.
 };
 
 } // namespace coro
