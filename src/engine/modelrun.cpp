@@ -5,6 +5,8 @@
 #include <QMetaEnum>
 #include <QRandomGenerator>
 
+#include <utility>
+
 namespace coro {
 
 namespace {
@@ -141,7 +143,9 @@ void ModelRun::onData(const QByteArray &bytes)
         }
         return;
     }
-    if (!m_decoder->feed(bytes)) {
+    const bool decoded = m_decoder->feed(bytes);
+    emitPendingText();
+    if (!decoded) {
         m_stream.abort();
         ProviderError error;
         error.code = ErrorCode::ServerError;
@@ -164,14 +168,14 @@ void ModelRun::applyDelta(const StreamDelta &delta)
         m_reasoning += delta.reasoning;
         if (m_state == State::Connecting)
             setState(State::Thinking);
-        Q_EMIT reasoningAppended(delta.reasoning);
+        m_pendingReasoning += delta.reasoning;
     }
     if (!delta.text.isEmpty()) {
         ++m_deltaCount;
         m_text += delta.text;
         if (m_state != State::Streaming)
             setState(State::Streaming);
-        Q_EMIT textAppended(delta.text);
+        m_pendingText += delta.text;
     }
     if (m_text.size() + m_reasoning.size() > m_config.maxAnswerChars && !isFinished()) {
         m_attemptLive = false;
@@ -189,6 +193,7 @@ void ModelRun::applyDelta(const StreamDelta &delta)
             m_usage.input = delta.usage->input;
         if (delta.usage->output >= 0)
             m_usage.output = delta.usage->output;
+        emitPendingText();
         Q_EMIT usageChanged();
     }
     if (!delta.finishReason.isEmpty())
@@ -211,6 +216,7 @@ void ModelRun::onHttpFinished()
         return;
     }
     m_decoder->finish();
+    emitPendingText();
     if (isFinished())
         return;
     if (m_streamEnded || !m_finishReason.isEmpty()) {
@@ -264,6 +270,7 @@ void ModelRun::failOrRetry(ProviderError error)
     qCInfo(lcEngine) << m_config.ref.toString() << errorCodeName(error.code) << "- retrying in"
                      << delay << "ms";
     m_error = error; // Shown while waiting; replaced by the outcome of the next attempt.
+    emitPendingText();
     Q_EMIT retryScheduled(m_attempts + 1, delay, error.code);
     m_retryTimer.start(delay);
 }
@@ -310,8 +317,18 @@ void ModelRun::setState(State state)
 {
     if (m_state == state)
         return;
+    emitPendingText(); // What came before the change is told before it.
     m_state = state;
     Q_EMIT stateChanged(state);
+}
+
+void ModelRun::emitPendingText()
+{
+    // Taken out first: a receiver may cancel, and a cancel sets the state, which comes here.
+    if (!m_pendingReasoning.isEmpty())
+        Q_EMIT reasoningAppended(std::exchange(m_pendingReasoning, QString()));
+    if (!m_pendingText.isEmpty())
+        Q_EMIT textAppended(std::exchange(m_pendingText, QString()));
 }
 
 } // namespace coro

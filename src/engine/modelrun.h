@@ -88,8 +88,10 @@ public:
 
 Q_SIGNALS:
     void stateChanged(coro::ModelRun::State state);
+    /// New text: the deltas of one network read together (a fast stream brings hundreds per
+    /// read, and a signal per delta cost every receiver more than the decoding itself).
     void textAppended(const QString &delta);
-    void reasoningAppended(const QString &delta);
+    void reasoningAppended(const QString &delta); ///< As textAppended, for the reasoning.
     void usageChanged();
     void retryScheduled(int attempt, int delayMs, coro::ErrorCode code);
     /// Reached Done, Error or Cancelled; emitted exactly once.
@@ -110,6 +112,8 @@ private:
     void fail(ProviderError error);
     void finish(State state);
     void setState(State state);
+    /// Tells the text and reasoning gathered from the current read, if any.
+    void emitPendingText();
 
     ModelRunConfig m_config;
     std::unique_ptr<ProviderProtocol> m_protocol;
@@ -123,6 +127,8 @@ private:
     State m_state = State::Queued;
     QString m_text;
     QString m_reasoning;
+    QString m_pendingText;      ///< Appended to m_text, not yet told (textAppended).
+    QString m_pendingReasoning; ///< The same for the reasoning.
     QString m_finishReason;
     Usage m_usage;
     ProviderError m_error;
