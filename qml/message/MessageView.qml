@@ -18,6 +18,11 @@ ListView {
     reuseItems: false
     ScrollBar.vertical: ScrollBar {}
 
+    // A streaming answer is laid out per frame only while a view shows it (a pane scrolled
+    // out of sight has none): this view says so to its blocks (MessageBlockModel::addView).
+    onModelChanged: view.model?.addView?.(view)
+    Component.onCompleted: view.model?.addView?.(view)
+
     delegate: DelegateChooser {
         role: "kind"
 

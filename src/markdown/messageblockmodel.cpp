@@ -4,6 +4,7 @@
 #include "textmark.h"
 
 #include <atomic>
+#include <utility>
 
 namespace coro {
 
@@ -189,18 +190,45 @@ QString MessageBlockModel::html() const
 
 void MessageBlockModel::appendText(const QString &delta)
 {
-    if (delta.isEmpty() || m_parser.isFinished())
+    if (delta.isEmpty() || m_parser.isFinished() || m_finishWhenShown)
         return;
     m_parser.append(delta);
     setStreaming(true);
+    if (!isShown())
+        return; // Laid out when a view comes (addView).
     if (m_textThrottle.interval() <= 0)
         flush();
     else
         m_textThrottle.request();
 }
 
+void MessageBlockModel::addView(QObject *view)
+{
+    if (!view || m_views.contains(view))
+        return;
+    m_views.insert(view);
+    connect(view, &QObject::destroyed, this, [this, view] { m_views.remove(view); });
+    if (std::exchange(m_finishWhenShown, false))
+        finish();
+    else if (m_streaming)
+        flush(); // What came while no view showed it.
+}
+
+bool MessageBlockModel::isShown() const
+{
+    return !m_onlyWhenShown || !m_views.isEmpty();
+}
+
 void MessageBlockModel::finish()
 {
+    if (!isShown() && !m_parser.isFinished()) {
+        // Parsed, laid out and coloured when a view comes: most answers of a long
+        // conversation, and most panes of a wide turn, are never scrolled to.
+        m_finishWhenShown = true;
+        m_textThrottle.cancel();
+        setStreaming(false);
+        return;
+    }
     m_parser.finish();
     flush();
     m_highlightThrottle.flush();
@@ -230,6 +258,7 @@ void MessageBlockModel::clear()
     m_textThrottle.cancel();
     m_highlightThrottle.cancel();
     m_parser.clear();
+    m_finishWhenShown = false;
     m_rows.clear();
     m_finalRows = 0;
     m_codeToColour.clear();

@@ -80,6 +80,14 @@ public:
     /// For tests and benchmarks that play a stream faster or slower than real time.
     void setClock(const RefreshThrottle::Clock &clock);
 
+    /// Lays the answer out only while a view shows the rows (addView): an answer out of sight
+    /// costs the parser's append per delta, nothing per frame and nothing when it ends, and
+    /// is brought up to date when a view comes. Until then its rows stay as they were (none,
+    /// for an answer never shown). Off by default.
+    void setLaidOutOnlyWhenShown(bool onlyWhenShown) { m_onlyWhenShown = onlyWhenShown; }
+    /// @p view shows the rows until it is destroyed; the rows are brought up to date now.
+    Q_INVOKABLE void addView(QObject *view);
+
     /// Marks sentences of the answer (Quick Diff); an empty list takes them away.
     void setMarks(const QList<TextMark> &marks);
 
@@ -120,6 +128,7 @@ private:
     void applyHighlight(quintptr key, const QString &code, const QString &html);
     QString codeHtml(const Row &row) const;
     void setStreaming(bool streaming);
+    bool isShown() const;
 
     BlockParser m_parser;
     QList<Row> m_rows;
@@ -132,6 +141,9 @@ private:
     RefreshThrottle m_highlightThrottle;
     QSet<quintptr> m_codeToColour; ///< Streaming code rows changed since they were coloured.
     QList<TextMark> m_marks;
+    bool m_onlyWhenShown = false;
+    bool m_finishWhenShown = false; ///< The answer ended while no view showed it.
+    QSet<const QObject *> m_views;  ///< Views showing the rows (addView), until destroyed.
 };
 
 } // namespace coro

@@ -42,6 +42,8 @@ std::shared_ptr<MessageBlockModel> AnswerListModel::makeBlocks(const QString &te
     std::shared_ptr<MessageBlockModel> blocks(new MessageBlockModel,
                                               [](MessageBlockModel *old) { old->deleteLater(); });
     blocks->setHighlighter(m_highlighter);
+    // Of twelve streaming panes a window shows three or four; the rest wait unparsed.
+    blocks->setLaidOutOnlyWhenShown(true);
     if (!text.isEmpty())
         blocks->setText(text);
     if (finished)

@@ -25,8 +25,10 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
+
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <sys/resource.h>
 
 Q_IMPORT_QML_PLUGIN(Coro_AppPlugin)
@@ -95,6 +97,18 @@ QQuickWindow *loadWindow(QQmlApplicationEngine &engine, AppCore *core)
                : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
 }
 
+/// With CORO_BENCH_MARK set, prints @p what and the time on CLOCK_MONOTONIC, for restricting
+/// a profile to a turn: perf record -k CLOCK_MONOTONIC …; perf report --time START,END.
+void markTime(const char *what)
+{
+    static const bool marking = qEnvironmentVariableIsSet("CORO_BENCH_MARK");
+    if (!marking)
+        return;
+    timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    std::fprintf(stderr, "%s %.6f\n", what, double(now.tv_sec) + double(now.tv_nsec) / 1e9);
+}
+
 /// Lets the event loop run for @p ms, asleep between events.
 void settle(int ms)
 {
@@ -118,12 +132,14 @@ QPair<double, qint64> askAndWait(AppCore &core, const QString &prompt)
         if (started && !core.isRunning())
             loop.quit();
     });
+    markTime("app start");
     const double cpu0 = processCpuMs();
     if (!core.ask(prompt))
         return {processCpuMs() - cpu0, 0};
     started = core.isRunning();
     guard.start(600000);
     loop.exec();
+    markTime("app end");
     return {processCpuMs() - cpu0, 0};
 }
 
@@ -214,8 +230,10 @@ int runChild(const Child &child)
         QEventLoop loop;
         QObject::connect(&turn, &Turn::finished, &loop, &QEventLoop::quit);
         const double engine0 = processCpuMs();
+        markTime("engine start");
         turn.start();
         loop.exec();
+        markTime("engine end");
         const double engineMs = processCpuMs() - engine0;
         qint64 bytes = 0;
         for (int i = 0; i < turn.size(); ++i)

@@ -25,10 +25,14 @@ StoredAnswer answer(int slot, const QString &model, const QString &text)
     return stored;
 }
 
+/// A pane's blocks, as its view shows them.
 MessageBlockModel *blocksOf(const AnswerListModel &answers, int row)
 {
-    return qobject_cast<MessageBlockModel *>(
+    auto *blocks = qobject_cast<MessageBlockModel *>(
         answers.data(answers.index(row), AnswerListModel::BlocksRole).value<QObject *>());
+    if (blocks)
+        blocks->addView(qApp);
+    return blocks;
 }
 
 /// Every mark of every block of @p row: "kind: text".

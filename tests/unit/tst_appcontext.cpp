@@ -58,10 +58,11 @@ namespace {
 /// What a pane's formatted blocks say, as plain text, blocks joined by a space.
 QString plainBlocks(const AnswerListModel *answers, int row)
 {
-    const auto *blocks = qobject_cast<MessageBlockModel *>(
+    auto *blocks = qobject_cast<MessageBlockModel *>(
         answers->data(answers->index(row), AnswerListModel::BlocksRole).value<QObject *>());
     if (!blocks)
         return QStringLiteral("(no blocks)");
+    blocks->addView(qApp); // Read as a pane's view shows them.
     QStringList texts;
     for (int i = 0; i < blocks->rowCount(); ++i)
         texts << blocks->index(i).data(MessageBlockModel::PlainTextRole).toString().trimmed();

@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 using namespace coro;
 
 namespace {
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void richTextIsSafe();
     void highlightJsColoursCodeRows();
     void clearStartsOver();
+    void answerOutOfSightIsLaidOutWhenShown();
 };
 
 void TestMessageBlockModel::rolesDescribeEachKind()
@@ -286,6 +289,54 @@ void TestMessageBlockModel::clearStartsOver()
     QVERIFY(!model.isStreaming());
     model.appendText(QStringLiteral("# again"));
     QCOMPARE(roleData(model, 0, MessageBlockModel::KindRole).toString(), QStringLiteral("heading"));
+}
+
+void TestMessageBlockModel::answerOutOfSightIsLaidOutWhenShown()
+{
+    // A pane scrolled out of sight has no view: its answer streams into the parser only, is
+    // neither laid out nor coloured, and shows complete and right the moment a view comes.
+    const QString text =
+        readAnswer("nested-lists.md") + QStringLiteral("\n```python\nx = 1\n```\n");
+    RecordingHighlighter highlighter;
+    MessageBlockModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setUpdateInterval(0); // Every delta would show at once, were it shown.
+    model.setHighlighter(&highlighter);
+    model.setLaidOutOnlyWhenShown(true);
+
+    auto view = std::make_unique<QObject>();
+    model.addView(view.get());
+    model.appendText(text.left(40));
+    QVERIFY(model.count() > 0); // Shown: laid out as it comes.
+    const QList<MarkdownBlock> whileShown = model.blocks();
+    view.reset(); // Scrolled away.
+    for (qsizetype i = 40; i < text.size(); i += 7)
+        model.appendText(text.mid(i, 7));
+    QCOMPARE(model.blocks(), whileShown);
+    QVERIFY(model.isStreaming());
+    model.finish();
+    QVERIFY(!model.isStreaming());
+    QCOMPARE(model.blocks(), whileShown);
+    QVERIFY(highlighter.requests.isEmpty());
+
+    QObject again;
+    model.addView(&again);
+    QCOMPARE(model.blocks(), BlockParser::parse(text));
+    QVERIFY(!highlighter.requests.isEmpty()); // Coloured once shown.
+    QCOMPARE(highlighter.requests.constLast(), QStringLiteral("x = 1\n"));
+    for (int row = 0; row < model.count(); ++row)
+        QVERIFY(!roleData(model, row, MessageBlockModel::OpenRole).toBool());
+    model.appendText(QStringLiteral("more")); // Nothing after the end.
+    QCOMPARE(model.blocks(), BlockParser::parse(text));
+
+    // An answer from the history that is never shown is never parsed.
+    MessageBlockModel stored;
+    stored.setLaidOutOnlyWhenShown(true);
+    stored.setText(text);
+    QCOMPARE(stored.count(), 0);
+    QObject storedView;
+    stored.addView(&storedView);
+    QCOMPARE(stored.blocks(), BlockParser::parse(text));
 }
 
 QTEST_GUILESS_MAIN(TestMessageBlockModel)
