@@ -20,6 +20,15 @@ ListView {
     Accessible.name: qsTr("Conversations")
     ScrollBar.vertical: ScrollBar {}
 
+    // The keyboard's row is the open conversation's, wherever rows come and go (none while a
+    // new chat is open): else, when a new chat was added above it, the chat open before stayed
+    // marked beside the new one.
+    function followOpenConversation(): void {
+        currentIndex = conversations.rowOf(currentConversation)
+    }
+    onCurrentConversationChanged: followOpenConversation()
+    onCountChanged: followOpenConversation()
+
     section.property: "section"
     section.criteria: ViewSection.FullString
     section.delegate: Label {

@@ -1,7 +1,7 @@
 #include "accessibletree.h"
 #include "clirunner.h"
 #include "fakeproviderserver.h"
-#include "models/appcore.h"
+#include "runningapp.h"
 #include "storage/conversationstore.h"
 #include "storage/database.h"
 
@@ -27,38 +27,6 @@ const QString kPrompt = QStringLiteral("Why is the sky blue?");
 const QStringList kModels{QStringLiteral("fake-openai/gpt-demo"),
                           QStringLiteral("fake-anthropic/reasoning"),
                           QStringLiteral("fake-gemini/http-401")};
-
-/// The app as main.cpp builds it, on a data directory of its own.
-struct RunningApp
-{
-    explicit RunningApp(const QString &dataDir) : core(dataDir)
-    {
-        engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&core)}});
-        engine.load(QUrl(QStringLiteral("qrc:/Coro/App/Main.qml")));
-        window = engine.rootObjects().isEmpty()
-                     ? nullptr
-                     : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    }
-
-    AppCore core;
-    QQmlApplicationEngine engine;
-    QQuickWindow *window = nullptr;
-};
-
-/// The window as a person sees it, in CORO_SCREENSHOT_DIR (else the working directory): after
-/// the panes' last state change has been laid out (a grab at once catches them mid-update).
-void saveScreenshot(QQuickWindow *window, const QString &file)
-{
-    QTest::qWait(400);
-    const QString dir = qEnvironmentVariable("CORO_SCREENSHOT_DIR", QDir::currentPath());
-    QVERIFY(window->grabWindow().save(QDir(dir).filePath(file)));
-}
-
-bool finishedState(const QString &state)
-{
-    return state == QLatin1String("done") || state == QLatin1String("error") ||
-           state == QLatin1String("stopped") || state == QLatin1String("interrupted");
-}
 } // namespace
 
 /**
@@ -82,8 +50,6 @@ private Q_SLOTS:
 
 private:
     QString newDataDir(const QStringList &selection, const QByteArray &providersJson = {});
-    /// Types @p prompt, sends it and waits until @p panes answers have ended.
-    static bool askAndWait(const AccessibleTree &tree, const QString &prompt, int panes);
 
     FakeProviderServer m_server;
     QList<std::shared_ptr<QTemporaryDir>> m_dirs;
@@ -286,22 +252,6 @@ void TestDesktop::realExecutableStartsOnItsDataDirectory()
     const QByteArray err = coro.readAllStandardError();
     QVERIFY2(!err.contains("qrc:/"), err.constData()); // No QML error or warning.
     QVERIFY(QFile::exists(QDir(dataDir).filePath(QStringLiteral("coro.sqlite"))));
-}
-
-bool TestDesktop::askAndWait(const AccessibleTree &tree, const QString &prompt, int panes)
-{
-    if (!AccessibleTree::type(tree.find(QStringLiteral("Prompt")), prompt) ||
-        !AccessibleTree::press(tree.find(QStringLiteral("Send"), QAccessible::Button)))
-        return false;
-    return QTest::qWaitFor(
-        [&] {
-            const auto found = tree.findAll(QStringLiteral("Answer from "));
-            return found.size() == panes &&
-                   std::all_of(found.cbegin(), found.cend(), [](QAccessibleInterface *pane) {
-                       return finishedState(AccessibleTree::description(pane));
-                   });
-        },
-        20000);
 }
 
 void TestDesktop::webSourcesOfATurnAreListedAsLinks()
