@@ -18,6 +18,8 @@ ApplicationWindow {
 
     readonly property bool narrow: width < Theme.wideWidth
     property bool workspaceOpen: false
+    // Kept loaded, see onIdleMoment.
+    property Component paneParts: null
 
     Shortcut {
         sequence: "Ctrl+N"
@@ -53,8 +55,12 @@ ApplicationWindow {
     Connections {
         target: window.app
         // Script garbage collected while nothing happens, not in the middle of the next turn.
+        // The first quiet moment also loads the parts of an answer pane (its contents and the
+        // formatted blocks), which the first question's panes would otherwise wait for.
         function onIdleMoment(): void {
             gc()
+            if (!window.paneParts)
+                window.paneParts = Qt.createComponent("PaneContent.qml", Component.Asynchronous)
         }
     }
     Shortcut {

@@ -35,6 +35,10 @@ public:
     /// @p today places years and weekdays ("2024" is recent in 2025, "1848" never is).
     static Verdict evaluate(const QString &prompt, QDate today = QDate::currentDate());
 
+    /// Compiles every rule's expression now, at a quiet moment, instead of in the first
+    /// question's turn (a few milliseconds of pattern and JIT compilation).
+    static void prepare();
+
     /// The prompt as a search query: request phrases ("search the web for", "please", "can
     /// you") and trailing punctuation dropped, whitespace collapsed, lower case, cut at a word
     /// to at most kMaxQueryChars.

@@ -58,7 +58,7 @@ void InlineWriter::append(const QString &plainText)
         m_altText += plainText;
         return;
     }
-    m_html += SafeHtml::escape(plainText);
+    SafeHtml::appendEscaped(m_html, plainText);
     m_plain += plainText;
 }
 

@@ -59,10 +59,16 @@ QString lookUpNamedEntity(QByteArrayView entity)
 
 QString SafeHtml::escape(QStringView text)
 {
-    // Runs of ordinary characters are copied at once: a streaming paragraph is escaped again
-    // at every refresh, so this is on the hot path.
     QString escaped;
     escaped.reserve(text.size() + text.size() / 8);
+    appendEscaped(escaped, text);
+    return escaped;
+}
+
+void SafeHtml::appendEscaped(QString &out, QStringView text)
+{
+    // Runs of ordinary characters are copied at once: a streaming paragraph is escaped again
+    // at every refresh, so this is on the hot path.
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         QLatin1String entity;
@@ -82,12 +88,11 @@ QString SafeHtml::escape(QStringView text)
         default:
             continue;
         }
-        escaped.append(text.sliced(runStart, i - runStart));
-        escaped.append(entity);
+        out.append(text.sliced(runStart, i - runStart));
+        out.append(entity);
         runStart = i + 1;
     }
-    escaped.append(text.sliced(runStart));
-    return escaped;
+    out.append(text.sliced(runStart));
 }
 
 QString SafeHtml::percentEncode(QStringView url)

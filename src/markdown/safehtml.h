@@ -18,6 +18,8 @@ class SafeHtml
 public:
     /// @p text safe as element content or a double-quoted attribute value.
     static QString escape(QStringView text);
+    /// escape(), appended to @p out.
+    static void appendEscaped(QString &out, QStringView text);
 
     /// The href for @p url (decoded): percent-encoded like the CommonMark reference renderers,
     /// then escaped for an attribute. Empty when the link must stay inert.

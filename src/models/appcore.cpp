@@ -2,6 +2,7 @@
 
 #include "answerlistmodel.h"
 #include "chat/chatsession.h"
+#include "context/intentrules.h"
 #include "context/promptsearch.h"
 #include "conversationlistmodel.h"
 #include "conversationmodel.h"
@@ -55,7 +56,10 @@ AppCore::AppCore(const QString &dataDirOption, std::unique_ptr<SecretStore> keyc
     });
     // Start-up leaves the script engine's garbage of building the window; collected on the
     // first question, it lengthened the frame in which that question's turn appears.
-    QTimer::singleShot(kStartupSettledMs, this, &AppCore::idleMoment);
+    QTimer::singleShot(kStartupSettledMs, this, [this] {
+        IntentRules::prepare(); // Not in the first question's turn.
+        Q_EMIT idleMoment();
+    });
     // Once no answer streams, the turn's transient allocations are freed: hand them back.
     // (On the change from running to idle only: runningChanged also follows switching chats.)
     connect(this, &AppCore::runningChanged, this, [this] {
