@@ -604,12 +604,12 @@
         <translation>Es gibt keinen Anbieter „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/models/catalogeditor.cpp" line="164"/>
+        <location filename="../src/models/catalogeditor.cpp" line="165"/>
         <source>The providers could not be saved: %1 could not be read, and could not be kept as %2 either.</source>
         <translation>Die Anbieter konnten nicht gespeichert werden: %1 war nicht lesbar und konnte auch nicht als %2 aufbewahrt werden.</translation>
     </message>
     <message>
-        <location filename="../src/models/catalogeditor.cpp" line="172"/>
+        <location filename="../src/models/catalogeditor.cpp" line="178"/>
         <source>The providers could not be saved: %1</source>
         <translation>Die Anbieter konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -813,54 +813,24 @@
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../qml/sidebar/ConversationDelegate.qml" line="49"/>
+        <location filename="../qml/sidebar/ConversationDelegate.qml" line="50"/>
         <source>Pinned: </source>
         <translation>Angeheftet: </translation>
     </message>
     <message>
-        <location filename="../qml/sidebar/ConversationDelegate.qml" line="50"/>
+        <location filename="../qml/sidebar/ConversationDelegate.qml" line="51"/>
         <source>, answers streaming</source>
         <translation>, Antworten werden gestreamt</translation>
     </message>
     <message>
-        <location filename="../qml/sidebar/ConversationDelegate.qml" line="69"/>
+        <location filename="../qml/sidebar/ConversationDelegate.qml" line="70"/>
         <source>● Answering…</source>
         <translation>● Antwortet…</translation>
     </message>
     <message>
-        <location filename="../qml/sidebar/ConversationDelegate.qml" line="83"/>
+        <location filename="../qml/sidebar/ConversationDelegate.qml" line="84"/>
         <source>Actions for %1</source>
         <translation>Aktionen für %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/sidebar/ConversationDelegate.qml" line="97"/>
-        <source>Rename…</source>
-        <translation>Umbenennen…</translation>
-    </message>
-    <message>
-        <location filename="../qml/sidebar/ConversationDelegate.qml" line="101"/>
-        <source>Unpin</source>
-        <translation>Nicht mehr anheften</translation>
-    </message>
-    <message>
-        <location filename="../qml/sidebar/ConversationDelegate.qml" line="101"/>
-        <source>Pin</source>
-        <translation>Anheften</translation>
-    </message>
-    <message>
-        <location filename="../qml/sidebar/ConversationDelegate.qml" line="105"/>
-        <source>Unarchive</source>
-        <translation>Aus dem Archiv holen</translation>
-    </message>
-    <message>
-        <location filename="../qml/sidebar/ConversationDelegate.qml" line="105"/>
-        <source>Archive</source>
-        <translation>Archivieren</translation>
-    </message>
-    <message>
-        <location filename="../qml/sidebar/ConversationDelegate.qml" line="110"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -871,14 +841,47 @@
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../qml/sidebar/ConversationList.qml" line="59"/>
+        <location filename="../qml/sidebar/ConversationList.qml" line="68"/>
         <source>Nothing archived.</source>
         <translation>Nichts archiviert.</translation>
     </message>
     <message>
-        <location filename="../qml/sidebar/ConversationList.qml" line="60"/>
+        <location filename="../qml/sidebar/ConversationList.qml" line="69"/>
         <source>Your conversations appear here. They are kept on this computer and can be searched offline.</source>
         <translation>Hier erscheinen Ihre Unterhaltungen. Sie bleiben auf diesem Computer und lassen sich offline durchsuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationMenu</name>
+    <message>
+        <location filename="../qml/sidebar/ConversationMenu.qml" line="17"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationMenu.qml" line="21"/>
+        <source>Unpin</source>
+        <translation>Nicht mehr anheften</translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationMenu.qml" line="21"/>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationMenu.qml" line="25"/>
+        <source>Unarchive</source>
+        <translation>Aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationMenu.qml" line="25"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/sidebar/ConversationMenu.qml" line="30"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -892,42 +895,42 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="18"/>
+        <location filename="../qml/chat/ConversationView.qml" line="17"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="43"/>
+        <location filename="../qml/chat/ConversationView.qml" line="42"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="51"/>
+        <location filename="../qml/chat/ConversationView.qml" line="50"/>
         <source>Guide ✓</source>
         <translation>Leitfaden ✓</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="51"/>
+        <location filename="../qml/chat/ConversationView.qml" line="50"/>
         <source>Guide</source>
         <translation>Leitfaden</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="52"/>
+        <location filename="../qml/chat/ConversationView.qml" line="51"/>
         <source>Conversation guide</source>
         <translation>Leitfaden der Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="55"/>
+        <location filename="../qml/chat/ConversationView.qml" line="54"/>
         <source>No guide of its own</source>
         <translation>Kein eigener Leitfaden</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="56"/>
+        <location filename="../qml/chat/ConversationView.qml" line="55"/>
         <source>Standing instructions for every model in this conversation</source>
         <translation>Dauerhafte Anweisungen für jedes Modell in dieser Unterhaltung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/chat/ConversationView.qml" line="65"/>
+        <location filename="../qml/chat/ConversationView.qml" line="64"/>
         <source>%n model(s)</source>
         <translation>
             <numerusform>%n Modell</numerusform>
@@ -935,7 +938,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/chat/ConversationView.qml" line="66"/>
+        <location filename="../qml/chat/ConversationView.qml" line="65"/>
         <source>Models: %1</source>
         <translation>Modelle: %1</translation>
     </message>
@@ -2966,52 +2969,52 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>SearchCatalog</name>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="30"/>
+        <location filename="../src/context/searchcatalog.cpp" line="29"/>
         <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
         <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="44"/>
+        <location filename="../src/context/searchcatalog.cpp" line="43"/>
         <source>&quot;%1&quot; is not allowed: keys belong in the system keychain, or in the environment variable named by &quot;key_env&quot;</source>
         <translation>„%1“ ist nicht erlaubt: Schlüssel gehören in den Schlüsselbund des Systems oder in die Umgebungsvariable, die „key_env“ nennt</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="54"/>
+        <location filename="../src/context/searchcatalog.cpp" line="53"/>
         <source>unknown kind &quot;%1&quot; (expected tavily, brave or searxng)</source>
         <translation>unbekannte Art „%1“ (erwartet: tavily, brave oder searxng)</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="63"/>
+        <location filename="../src/context/searchcatalog.cpp" line="62"/>
         <source>&quot;base_url&quot; must be an http or https URL</source>
         <translation>„base_url“ muss eine http- oder https-URL sein</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="67"/>
+        <location filename="../src/context/searchcatalog.cpp" line="66"/>
         <source>&quot;base_url&quot; must not contain a user name, password or query: keys belong in the system keychain, or in the environment variable named by &quot;key_env&quot;</source>
         <translation>„base_url“ darf keinen Benutzernamen, kein Passwort und keine Query enthalten: Schlüssel gehören in den Schlüsselbund des Systems oder in die Umgebungsvariable, die „key_env“ nennt</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="108"/>
+        <location filename="../src/context/searchcatalog.cpp" line="107"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="118"/>
+        <location filename="../src/context/searchcatalog.cpp" line="117"/>
         <source>&quot;search&quot; must be a list</source>
         <translation>„search“ muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="128"/>
+        <location filename="../src/context/searchcatalog.cpp" line="127"/>
         <source>&quot;id&quot; must be a non-empty name without &quot;/&quot;</source>
         <translation>„id“ muss ein nicht leerer Name ohne „/“ sein</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="130"/>
+        <location filename="../src/context/searchcatalog.cpp" line="129"/>
         <source>the id is used twice</source>
         <translation>die ID wird doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../src/context/searchcatalog.cpp" line="134"/>
+        <location filename="../src/context/searchcatalog.cpp" line="133"/>
         <source>search %1 (&quot;%2&quot;): %3</source>
         <translation>Suche %1 („%2“): %3</translation>
     </message>
@@ -3604,32 +3607,32 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../qml/workspace/WorkspacePanel.qml" line="113"/>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="107"/>
         <source>Console</source>
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../qml/workspace/WorkspacePanel.qml" line="117"/>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="111"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../qml/workspace/WorkspacePanel.qml" line="119"/>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="113"/>
         <source>Input (stdin)</source>
         <translation>Eingabe (stdin)</translation>
     </message>
     <message>
-        <location filename="../qml/workspace/WorkspacePanel.qml" line="122"/>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="116"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/workspace/WorkspacePanel.qml" line="126"/>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="120"/>
         <source>Each model</source>
         <translation>Jedes Modell</translation>
     </message>
     <message>
-        <location filename="../qml/workspace/WorkspacePanel.qml" line="128"/>
+        <location filename="../qml/workspace/WorkspacePanel.qml" line="122"/>
         <source>Each model&apos;s version</source>
         <translation>Die Version jedes Modells</translation>
     </message>
@@ -3770,32 +3773,32 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>coro::AppCore</name>
     <message>
-        <location filename="../src/models/appcore.cpp" line="74"/>
+        <location filename="../src/models/appcore.cpp" line="78"/>
         <source>%1 could not be read, so the built-in providers are offered (%2). A change in Settings keeps that file beside the new one.</source>
         <translation>%1 war nicht lesbar, daher werden die eingebauten Anbieter angeboten (%2). Eine Änderung in den Einstellungen bewahrt diese Datei neben der neuen auf.</translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="130"/>
+        <location filename="../src/models/appcore.cpp" line="134"/>
         <source>The question was not sent: another conversation was opened during its web search.</source>
         <translation>Die Frage wurde nicht gesendet: Während ihrer Websuche wurde eine andere Unterhaltung geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="230"/>
+        <location filename="../src/models/appcore.cpp" line="234"/>
         <source>Unknown web search mode &quot;%1&quot;.</source>
         <translation>Unbekannter Websuch-Modus „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="234"/>
+        <location filename="../src/models/appcore.cpp" line="238"/>
         <source>The web search for the previous question is still running.</source>
         <translation>Die Websuche für die vorige Frage läuft noch.</translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="238"/>
+        <location filename="../src/models/appcore.cpp" line="242"/>
         <source>Type a question first.</source>
         <translation>Geben Sie zuerst eine Frage ein.</translation>
     </message>
     <message>
-        <location filename="../src/models/appcore.cpp" line="243"/>
+        <location filename="../src/models/appcore.cpp" line="247"/>
         <source>Choose at least one model.</source>
         <translation>Wählen Sie mindestens ein Modell aus.</translation>
     </message>
@@ -3984,58 +3987,58 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>coro::ModelRun</name>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="17"/>
+        <location filename="../src/engine/modelrun.cpp" line="19"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="19"/>
+        <location filename="../src/engine/modelrun.cpp" line="21"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="21"/>
+        <location filename="../src/engine/modelrun.cpp" line="23"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="22"/>
+        <location filename="../src/engine/modelrun.cpp" line="24"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="37"/>
+        <location filename="../src/engine/modelrun.cpp" line="39"/>
         <source>No answer started within %1 s of sending the request.</source>
         <translation>Innerhalb von %1 s nach dem Senden der Anfrage hat keine Antwort begonnen.</translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="100"/>
+        <location filename="../src/engine/modelrun.cpp" line="102"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="181"/>
+        <location filename="../src/engine/modelrun.cpp" line="185"/>
         <source>The answer passed the limit of %L1 characters and was stopped; the server may be ignoring max_tokens. The text so far is kept.</source>
         <translation>Die Antwort hat die Grenze von %L1 Zeichen überschritten und wurde gestoppt; der Server ignoriert möglicherweise max_tokens. Der bisherige Text bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="222"/>
+        <location filename="../src/engine/modelrun.cpp" line="228"/>
         <source>The connection closed before the answer was complete.</source>
         <translation>Die Verbindung wurde geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="256"/>
+        <location filename="../src/engine/modelrun.cpp" line="262"/>
         <source>(The provider asks to retry after %1.)</source>
         <extracomment>%1 is a wait such as &quot;3 h 20 min&quot; or &quot;34 d&quot;.</extracomment>
         <translation>(Der Anbieter bittet, es in %1 erneut zu versuchen.)</translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="286"/>
+        <location filename="../src/engine/modelrun.cpp" line="293"/>
         <source>No API key is set for %1: add one in Settings (it is kept in the system keychain).</source>
         <translation>Für %1 ist kein API-Schlüssel gesetzt: Fügen Sie in den Einstellungen einen hinzu (er wird im Schlüsselbund des Systems aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="289"/>
+        <location filename="../src/engine/modelrun.cpp" line="296"/>
         <source>No API key is set for %1: add one in Settings (it is kept in the system keychain) or set %2.</source>
         <translation>Für %1 ist kein API-Schlüssel gesetzt: Fügen Sie in den Einstellungen einen hinzu (er wird im Schlüsselbund des Systems aufbewahrt) oder setzen Sie %2.</translation>
     </message>

@@ -105,14 +105,14 @@ Item {
         property string label: ""
         signal readAloud()
 
-        MenuItem {
+        MenuAction {
             visible: !menu.reading
             height: visible ? implicitHeight : 0
             text: qsTr("Read aloud")
             Accessible.name: qsTr("Read the answer from %1 aloud").arg(menu.label)
             onTriggered: menu.readAloud()
         }
-        MenuItem {
+        MenuAction {
             visible: menu.reading
             height: visible ? implicitHeight : 0
             text: Speech.paused ? qsTr("Resume") : qsTr("Pause")
@@ -120,7 +120,7 @@ Item {
                                            : qsTr("Pause reading aloud")
             onTriggered: Speech.paused ? Speech.resume() : Speech.pause()
         }
-        MenuItem {
+        MenuAction {
             visible: menu.reading
             height: visible ? implicitHeight : 0
             text: qsTr("Stop reading")

@@ -36,12 +36,13 @@ ItemDelegate {
     Keys.onReturnPressed: openRequested()
     Keys.onPressed: event => {
         if (event.key === Qt.Key_F2) {
-            renameField.open()
+            row.openRename()
             event.accepted = true
         } else if (event.key === Qt.Key_Delete) {
             row.deleteRequested()
             event.accepted = true
         } else if (event.key === Qt.Key_Menu) {
+            const menu = row.makeMenu()
             menu.popup(row, row.width - menu.width, row.height)
             event.accepted = true
         }
@@ -81,41 +82,44 @@ ItemDelegate {
             text: "⋯"
             visible: row.hovered || row.highlighted || row.activeFocus
             Accessible.name: qsTr("Actions for %1").arg(row.title)
-            onClicked: menu.popup(this, 0, height)
+            onClicked: row.makeMenu().popup(this, 0, height)
         }
     }
 
     TapHandler {
         acceptedButtons: Qt.RightButton
-        onTapped: (eventPoint, button) => menu.popup()
+        onTapped: (eventPoint, button) => row.makeMenu().popup()
     }
 
-    Menu {
-        id: menu
-
-        MenuItem {
-            text: qsTr("Rename…")
-            onTriggered: renameField.open()
-        }
-        MenuItem {
-            text: row.pinned ? qsTr("Unpin") : qsTr("Pin")
-            onTriggered: row.pinRequested()
-        }
-        MenuItem {
-            text: row.archived ? qsTr("Unarchive") : qsTr("Archive")
-            onTriggered: row.archiveRequested()
-        }
-        MenuSeparator {}
-        MenuItem {
-            text: qsTr("Delete")
-            onTriggered: row.deleteRequested()
-        }
+    // The menu and the rename field are made when opened: made with every row, they slowed
+    // the history's first page and the row of each new chat.
+    function makeMenu(): ConversationMenu {
+        const menu = menuComponent.createObject(row, {
+            pinned: row.pinned,
+            archived: row.archived
+        }) as ConversationMenu
+        menu.renameRequested.connect(row.openRename)
+        menu.pinRequested.connect(row.pinRequested)
+        menu.archiveRequested.connect(row.archiveRequested)
+        menu.deleteRequested.connect(row.deleteRequested)
+        menu.closed.connect(menu.destroy)
+        return menu
+    }
+    function openRename(): void {
+        const popup = renameComponent.createObject(row, { currentTitle: row.title }) as RenamePopup
+        popup.accepted.connect(row.renameRequested)
+        popup.closed.connect(popup.destroy)
+        popup.open()
     }
 
-    RenamePopup {
-        id: renameField
+    Component {
+        id: menuComponent
 
-        currentTitle: row.title
-        onAccepted: newTitle => row.renameRequested(newTitle)
+        ConversationMenu {}
+    }
+    Component {
+        id: renameComponent
+
+        RenamePopup {}
     }
 }

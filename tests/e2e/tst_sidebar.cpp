@@ -1,11 +1,14 @@
 #include "fakeproviderserver.h"
 #include "runningapp.h"
 
+#include <QFile>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Coro_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Coro_ModelsPlugin)
@@ -23,9 +26,14 @@ class TestSidebar : public QObject
 private Q_SLOTS:
     void initTestCase();
     void onlyTheOpenConversationIsMarked();
+    void aConversationIsPinnedAndRenamedFromItsMenu();
 
 private:
+    /// A data directory whose providers are the fake server's, with @p model chosen.
+    QString newDataDir(const QString &model);
+
     FakeProviderServer m_server;
+    QList<std::shared_ptr<QTemporaryDir>> m_dirs;
 };
 
 namespace {
@@ -59,18 +67,21 @@ void TestSidebar::initTestCase()
     QAccessible::setActive(true);
 }
 
+QString TestSidebar::newDataDir(const QString &model)
+{
+    auto dir = std::make_shared<QTemporaryDir>();
+    m_dirs << dir;
+    QFile providers(dir->filePath(QStringLiteral("providers.json")));
+    if (providers.open(QIODevice::WriteOnly))
+        providers.write(m_server.providersJson());
+    QSettings(dir->filePath(QStringLiteral("coro.ini")), QSettings::IniFormat)
+        .setValue(QStringLiteral("picker/selection"), QStringList{model});
+    return dir->path();
+}
+
 void TestSidebar::onlyTheOpenConversationIsMarked()
 {
-    QTemporaryDir dir;
-    QFile providers(dir.filePath(QStringLiteral("providers.json")));
-    QVERIFY(providers.open(QIODevice::WriteOnly));
-    providers.write(m_server.providersJson());
-    providers.close();
-    QSettings(dir.filePath(QStringLiteral("coro.ini")), QSettings::IniFormat)
-        .setValue(QStringLiteral("picker/selection"),
-                  QStringList{QStringLiteral("fake-openai/gpt-demo")});
-
-    RunningApp app(dir.path());
+    RunningApp app(newDataDir(QStringLiteral("fake-openai/gpt-demo")));
     QVERIFY(app.window);
     QVERIFY(QTest::qWaitForWindowExposed(app.window));
     const AccessibleTree tree(app.window);
@@ -90,6 +101,40 @@ void TestSidebar::onlyTheOpenConversationIsMarked()
                                       ? tree.find(first, QAccessible::ListItem)
                                       : tree.find(first, QAccessible::Button)));
     QTRY_COMPARE(markedRows(app.window), QStringList{first});
+}
+
+void TestSidebar::aConversationIsPinnedAndRenamedFromItsMenu()
+{
+    RunningApp app(newDataDir(QStringLiteral("fake-openai/gpt-demo")));
+    QVERIFY(app.window);
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    const AccessibleTree tree(app.window);
+    const QString title = QStringLiteral("What is a mutex?");
+    QVERIFY(askAndWait(tree, title, 1));
+    QTRY_VERIFY(tree.find(QStringLiteral("Actions for ") + title, QAccessible::Button));
+
+    // Its menu (made when opened) pins it.
+    QVERIFY(AccessibleTree::press(
+        tree.find(QStringLiteral("Actions for ") + title, QAccessible::Button)));
+    QTRY_VERIFY2(tree.find(QStringLiteral("Pin"), QAccessible::MenuItem), qPrintable(tree.dump()));
+    QVERIFY(AccessibleTree::press(tree.find(QStringLiteral("Pin"), QAccessible::MenuItem)));
+    QTRY_VERIFY(tree.find(QStringLiteral("Pinned: ") + title));
+    QTRY_VERIFY(!tree.find(QStringLiteral("Pin"), QAccessible::MenuItem)); // Closed.
+
+    // And renames it: a field in place, Enter keeps the new title.
+    const QString renamed = QStringLiteral("Locks");
+    QVERIFY(AccessibleTree::press(
+        tree.find(QStringLiteral("Actions for ") + title, QAccessible::Button)));
+    QTRY_VERIFY(tree.find(QStringLiteral("Rename"), QAccessible::MenuItem));
+    QVERIFY(AccessibleTree::press(tree.find(QStringLiteral("Rename"), QAccessible::MenuItem)));
+    QTRY_VERIFY(tree.find(QStringLiteral("New title")));
+    QAccessibleInterface *field = tree.find(QStringLiteral("New title"));
+    QTRY_COMPARE(AccessibleTree::text(field), title); // Starts as the title, selected.
+    QVERIFY(AccessibleTree::type(field, renamed));
+    QTest::keyClick(app.window, Qt::Key_Return);
+    QTRY_VERIFY(tree.find(QStringLiteral("Pinned: ") + renamed));
+    QVERIFY(!tree.find(QStringLiteral("New title")));
+    QVERIFY(!tree.find(QStringLiteral("Pinned: ") + title));
 }
 
 QTEST_MAIN(TestSidebar)
