@@ -61,13 +61,17 @@ ColumnLayout {
             section.thinking = Qt.binding(() => content.pane.state === "thinking")
         }
     }
-    Label {
+    Loader {
         Layout.fillWidth: true
         // Waiting to ask again: what happened, and when the next attempt goes.
-        visible: content.pane.retryInMs >= 0 && !content.pane.finished
-        text: "⟳ " + qsTr("%1 — retrying shortly").arg(content.pane.errorTitle)
-        color: Theme.muted
-        wrapMode: Text.Wrap
+        active: content.pane.retryInMs >= 0 && !content.pane.finished
+        visible: active
+        sourceComponent: Label {
+            color: Theme.muted
+            wrapMode: Text.Wrap
+        }
+        onLoaded: (item as Label).text = Qt.binding(
+                      () => "⟳ " + qsTr("%1 — retrying shortly").arg(content.pane.errorTitle))
     }
     Loader {
         Layout.fillWidth: true
@@ -140,14 +144,17 @@ ColumnLayout {
         speechId: content.pane.label + "#" + content.pane.answerId
         onReadAloudRequested: Speech.read(speechId, content.pane.text)
     }
-    Label {
+    Loader {
         Layout.fillWidth: true
-        visible: Speech.messageId === content.pane.label + "#" + content.pane.answerId
-                 && Speech.message.length > 0
-        text: "⚠ " + Speech.message
-        color: Theme.error
-        wrapMode: Text.Wrap
-        Accessible.role: Accessible.AlertMessage
-        Accessible.name: text
+        active: Speech.messageId === content.pane.label + "#" + content.pane.answerId
+                && Speech.message.length > 0
+        visible: active
+        sourceComponent: Label {
+            text: "⚠ " + Speech.message
+            color: Theme.error
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
     }
 }

@@ -43,14 +43,21 @@ Item {
             elide: Text.ElideRight
             textFormat: Text.PlainText
         }
-        Label {
-            width: names.width
-            visible: header.parameters.length > 0
-            text: header.parameters
-            color: Theme.muted
-            font.pointSize: Theme.smallPointSize
-            elide: Text.ElideRight
-            textFormat: Text.PlainText
+        // What most panes never show is made only when shown (a turn makes its panes at once).
+        Loader {
+            active: header.parameters.length > 0
+            visible: active
+            sourceComponent: Label {
+                color: Theme.muted
+                font.pointSize: Theme.smallPointSize
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+            onLoaded: {
+                const label = item as Label
+                label.width = Qt.binding(() => names.width)
+                label.text = Qt.binding(() => header.parameters)
+            }
         }
     }
     Row {
@@ -60,22 +67,28 @@ Item {
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.spacingS
 
-        Label {
+        Loader {
             anchors.verticalCenter: parent.verticalCenter
-            visible: header.fusion
-            text: "◆ " + qsTr("fusion")
-            color: Theme.working
-            font.pointSize: Theme.smallPointSize
-            font.bold: true
-            Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Fused answer")
+            active: header.fusion
+            visible: active
+            sourceComponent: Label {
+                text: "◆ " + qsTr("fusion")
+                color: Theme.working
+                font.pointSize: Theme.smallPointSize
+                font.bold: true
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("Fused answer")
+            }
         }
-        Label {
+        Loader {
             anchors.verticalCenter: parent.verticalCenter
-            visible: header.chosen
-            text: qsTr("continues the chat")
-            color: Theme.done
-            font.pointSize: Theme.smallPointSize
+            active: header.chosen
+            visible: active
+            sourceComponent: Label {
+                text: qsTr("continues the chat")
+                color: Theme.done
+                font.pointSize: Theme.smallPointSize
+            }
         }
         Label {
             anchors.verticalCenter: parent.verticalCenter

@@ -16,6 +16,9 @@ ListView {
     spacing: Theme.spacingS
     boundsBehavior: Flickable.StopAtBounds
     reuseItems: false
+    // Blocks are made as they scroll into view, not a screen ahead: a turn shows several
+    // panes at once, and most of their later blocks are never scrolled to.
+    cacheBuffer: 0
     ScrollBar.vertical: ScrollBar {}
 
     // A streaming answer is laid out per frame only while a view shows it (a pane scrolled
