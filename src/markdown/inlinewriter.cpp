@@ -62,6 +62,20 @@ void InlineWriter::append(const QString &plainText)
     m_plain += plainText;
 }
 
+void InlineWriter::appendUtf8(QByteArrayView bytes)
+{
+    if (m_imageDepth > 0) {
+        m_altText += QString::fromUtf8(bytes);
+        return;
+    }
+    // The hot path of every parse: no string per run of text.
+    const qsizetype from = m_plain.size();
+    m_plain.resize(from + m_utf8.requiredSpace(bytes.size()));
+    const QChar *end = m_utf8.appendToBuffer(m_plain.data() + from, bytes);
+    m_plain.truncate(end - m_plain.constData());
+    SafeHtml::appendEscaped(m_html, QStringView(m_plain).sliced(from));
+}
+
 void InlineWriter::openSpan(int spanType)
 {
     if (m_imageDepth > 0)
@@ -152,7 +166,7 @@ void InlineWriter::text(int textType, QByteArrayView bytes)
         append(SafeHtml::decodeEntity(bytes));
         break;
     default: // NORMAL, CODE, and HTML/LaTeX, which are never markup here.
-        append(QString::fromUtf8(bytes));
+        appendUtf8(bytes);
     }
 }
 

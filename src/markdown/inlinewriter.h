@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QStringDecoder>
 
 namespace coro {
 
@@ -34,6 +35,8 @@ public:
 
 private:
     void append(const QString &plainText);
+    /// append() for md4c's text: decoded straight onto the plain text, escaped from there.
+    void appendUtf8(QByteArrayView bytes);
 
     QString m_html;
     QString m_plain;
@@ -42,6 +45,9 @@ private:
     int m_imageDepth = 0; ///< Inside an image: text is collected as its alt text.
     QString m_imageSource;
     QString m_altText;
+    // Stateless: each of md4c's runs holds whole characters, and a bad byte becomes U+FFFD
+    // in its own run, as QString::fromUtf8 does.
+    QStringDecoder m_utf8{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
 };
 
 } // namespace coro
