@@ -4,6 +4,8 @@
 #include "htmlrenderer.h"
 #include "messageblockmodel.h"
 
+#include <utility>
+
 namespace coro {
 
 void MessageBlockModel::setDarkTheme(bool dark)
@@ -18,7 +20,7 @@ void MessageBlockModel::setDarkTheme(bool dark)
             continue;
         row.highlighted.clear();
         row.highlightedCode.clear();
-        requestHighlight(row);
+        row.colourWanted = m_highlighter != nullptr;
     }
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(count() - 1), {TextRole});
@@ -28,8 +30,32 @@ void MessageBlockModel::setDarkTheme(bool dark)
 void MessageBlockModel::setHighlighter(CodeHighlighter *highlighter)
 {
     m_highlighter = highlighter;
-    for (const Row &row : std::as_const(m_rows))
-        requestHighlight(row);
+    for (Row &row : m_rows)
+        row.colourWanted = highlighter && row.block.kind == BlockKind::Code;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(count() - 1), {TextRole, Qt::DisplayRole});
+}
+
+void MessageBlockModel::askForColours(quintptr key) const
+{
+    // Asked for after this call, not in it: a view is reading the model, and a highlighter may
+    // answer at once.
+    if (m_coloursAsked.isEmpty()) {
+        QMetaObject::invokeMethod(const_cast<MessageBlockModel *>(this),
+                                  &MessageBlockModel::requestAskedColours, Qt::QueuedConnection);
+    }
+    m_coloursAsked.insert(key);
+}
+
+void MessageBlockModel::requestAskedColours()
+{
+    const QSet<quintptr> asked = std::exchange(m_coloursAsked, {});
+    for (Row &row : m_rows) {
+        if (row.colourWanted && asked.contains(row.key)) {
+            row.colourWanted = false;
+            requestHighlight(row);
+        }
+    }
 }
 
 QString MessageBlockModel::html() const
@@ -59,9 +85,13 @@ void MessageBlockModel::requestHighlight(const Row &row)
 
 void MessageBlockModel::highlightStreamingCode()
 {
-    for (const Row &row : std::as_const(m_rows)) {
-        if (m_codeToColour.contains(row.key))
-            requestHighlight(row);
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        if (!m_highlighter || !m_codeToColour.contains(row.key))
+            continue;
+        row.colourWanted = true; // Asked for if a view reads the row again.
+        const QModelIndex at = index(static_cast<int>(i));
+        Q_EMIT dataChanged(at, at, {TextRole, Qt::DisplayRole});
     }
     m_codeToColour.clear();
 }

@@ -87,9 +87,11 @@ QVariant MessageBlockModel::data(const QModelIndex &index, int role) const
         return MarkdownBlock::kindName(block.kind);
     case Qt::DisplayRole:
     case TextRole:
-        return block.kind == BlockKind::Code
-                   ? QString(QLatin1String("<pre>") + codeHtml(row) + QLatin1String("</pre>"))
-                   : row.richText;
+        if (block.kind != BlockKind::Code)
+            return row.richText;
+        if (row.colourWanted)
+            askForColours(row.key); // Only code a view shows is coloured.
+        return QString(QLatin1String("<pre>") + codeHtml(row) + QLatin1String("</pre>"));
     case PlainTextRole:
         return block.plain;
     case MarksRole:
@@ -219,6 +221,7 @@ void MessageBlockModel::clear()
     m_highlightThrottle.cancel();
     m_parser.clear();
     m_finishWhenShown = false;
+    m_coloursAsked.clear();
     m_rows.clear();
     m_finalRows = 0;
     m_codeToColour.clear();
@@ -246,8 +249,8 @@ void MessageBlockModel::setRow(Row &row, const MarkdownBlock &block, bool open)
         return;
     if (!open) {
         m_codeToColour.remove(row.key);
-        if (codeChanged || row.highlightedCode != block.code)
-            requestHighlight(row);
+        if (!m_highlighter.isNull() && (codeChanged || row.highlightedCode != block.code))
+            row.colourWanted = true; // Asked for when a view reads the row.
     } else if (codeChanged) {
         m_codeToColour.insert(row.key);
         m_highlightThrottle.request();
@@ -283,9 +286,13 @@ void MessageBlockModel::flush()
             firstChanged = firstChanged < 0 ? i : firstChanged;
             lastChanged = i;
         } else if (row.open != open) {
-            setRow(row, blockAt(i), open); // Code gets its final colours.
+            setRow(row, blockAt(i), open);
             firstSettled = firstSettled < 0 ? i : firstSettled;
             lastSettled = i;
+            if (row.colourWanted) { // Code gets its final colours once a view reads it again.
+                const QModelIndex at = index(static_cast<int>(i));
+                Q_EMIT dataChanged(at, at, {TextRole, Qt::DisplayRole});
+            }
         }
     }
     if (target < m_rows.size()) {

@@ -20,7 +20,8 @@ class CodeHighlighter;
  * Deltas go to a BlockParser at once; the rows follow at most once per update interval (a
  * frame, by default), so a view re-reads the open row per frame rather than per token. Code
  * rows are coloured by a CodeHighlighter when one is set: a finished block once, a block that
- * is still streaming at most a few times per second; until colours arrive, code shows escaped.
+ * is still streaming at most a few times per second, each only once a view reads it (code that
+ * is never scrolled to is never coloured); until colours arrive, code shows escaped.
  */
 class MessageBlockModel : public QAbstractListModel
 {
@@ -120,11 +121,15 @@ private:
         QString richText;    ///< TextRole, except for code.
         QString highlighted; ///< Coloured HTML of highlightedCode.
         QString highlightedCode;
+        /// Its colours are stale: asked for when a view next reads the row (askForColours).
+        bool colourWanted = false;
     };
 
     void setRow(Row &row, const MarkdownBlock &block, bool open);
     void requestHighlight(const Row &row);
     void highlightStreamingCode();
+    void askForColours(quintptr key) const;
+    void requestAskedColours();
     void applyHighlight(quintptr key, const QString &code, const QString &html);
     QString codeHtml(const Row &row) const;
     void setStreaming(bool streaming);
@@ -140,6 +145,7 @@ private:
     int m_baseInterval;
     RefreshThrottle m_highlightThrottle;
     QSet<quintptr> m_codeToColour; ///< Streaming code rows changed since they were coloured.
+    mutable QSet<quintptr> m_coloursAsked; ///< Rows a view read while their colours were stale.
     QList<TextMark> m_marks;
     bool m_onlyWhenShown = false;
     bool m_finishWhenShown = false; ///< The answer ended while no view showed it.

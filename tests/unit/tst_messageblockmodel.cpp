@@ -5,6 +5,7 @@
 #include "markdown/messageblockmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -24,6 +25,15 @@ QString readAnswer(const char *name)
 QVariant roleData(const MessageBlockModel &model, int row, MessageBlockModel::Role role)
 {
     return model.data(model.index(row), role);
+}
+
+/// Reads every row's text as a view showing all of them does, then lets the colours that
+/// reading asked for be requested (the model asks after the read, from the event loop).
+void readAsAView(const MessageBlockModel &model)
+{
+    for (int row = 0; row < model.count(); ++row)
+        roleData(model, row, MessageBlockModel::TextRole);
+    QCoreApplication::processEvents();
 }
 
 /// Records highlight requests and answers them at once with a marker.
@@ -65,6 +75,7 @@ private Q_SLOTS:
     void highlightJsColoursCodeRows();
     void clearStartsOver();
     void answerOutOfSightIsLaidOutWhenShown();
+    void onlyCodeAViewReadsIsColoured();
 };
 
 void TestMessageBlockModel::rolesDescribeEachKind()
@@ -221,6 +232,7 @@ void TestMessageBlockModel::streamingCodeIsColouredAFewTimesPerSecond()
         for (const QString &token : {QStringLiteral("value = "), QStringLiteral("compute("),
                                      QString::number(line), QStringLiteral(")\n")}) {
             model.appendText(token);
+            readAsAView(model);
             now += 20;
         }
     }
@@ -230,6 +242,7 @@ void TestMessageBlockModel::streamingCodeIsColouredAFewTimesPerSecond()
     QVERIFY(whileStreaming >= 30);
     model.appendText(QStringLiteral("```\n"));
     model.finish();
+    readAsAView(model);
     QCOMPARE(highlighter.requests.size(), whileStreaming + 1); // Once more, final.
     QCOMPARE(highlighter.requests.constLast(),
              roleData(model, 0, MessageBlockModel::CodeRole).toString());
@@ -237,9 +250,50 @@ void TestMessageBlockModel::streamingCodeIsColouredAFewTimesPerSecond()
                 .toString()
                 .startsWith(QLatin1String("<pre><span style=\"color:light\">value")));
     model.setDarkTheme(true);
+    readAsAView(model);
     QVERIFY(roleData(model, 0, MessageBlockModel::TextRole)
                 .toString()
                 .contains(QLatin1String("color:dark")));
+}
+
+void TestMessageBlockModel::onlyCodeAViewReadsIsColoured()
+{
+    // An answer with many code blocks: only the ones a view shows (reads) are coloured, each
+    // once; scrolling to another colours that one.
+    QString text;
+    for (int i = 0; i < 20; ++i)
+        text += QStringLiteral("Step %1.\n\n```python\nx = %1\n```\n\n").arg(i);
+    RecordingHighlighter highlighter;
+    MessageBlockModel model;
+    model.setHighlighter(&highlighter);
+    model.setText(text);
+    QCoreApplication::processEvents();
+    QVERIFY(highlighter.requests.isEmpty()); // Nothing shown yet.
+    const auto codeRow = [&model](int n) {
+        int seen = 0;
+        for (int row = 0; row < model.count(); ++row) {
+            if (roleData(model, row, MessageBlockModel::KindRole) == QStringLiteral("code") &&
+                seen++ == n)
+                return row;
+        }
+        return -1;
+    };
+    roleData(model, codeRow(0), MessageBlockModel::TextRole); // The first screen.
+    roleData(model, codeRow(1), MessageBlockModel::TextRole);
+    QVERIFY(highlighter.requests.isEmpty()); // Not while the view reads.
+    QCoreApplication::processEvents();
+    QCOMPARE(highlighter.requests,
+             (QStringList{QStringLiteral("x = 0\n"), QStringLiteral("x = 1\n")}));
+    QVERIFY(roleData(model, codeRow(0), MessageBlockModel::TextRole)
+                .toString()
+                .contains(QLatin1String("color:light")));
+    readAsAView(model); // Read again: no second request for the coloured ones.
+    QCOMPARE(highlighter.requests.size(), 20);
+    model.setDarkTheme(true); // New colours, again only for what is read.
+    roleData(model, codeRow(5), MessageBlockModel::TextRole);
+    QCoreApplication::processEvents();
+    QCOMPARE(highlighter.requests.size(), 21);
+    QCOMPARE(highlighter.requests.constLast(), QStringLiteral("x = 5\n"));
 }
 
 void TestMessageBlockModel::richTextIsSafe()
@@ -322,6 +376,7 @@ void TestMessageBlockModel::answerOutOfSightIsLaidOutWhenShown()
     QObject again;
     model.addView(&again);
     QCOMPARE(model.blocks(), BlockParser::parse(text));
+    readAsAView(model);
     QVERIFY(!highlighter.requests.isEmpty()); // Coloured once shown.
     QCOMPARE(highlighter.requests.constLast(), QStringLiteral("x = 1\n"));
     for (int row = 0; row < model.count(); ++row)
