@@ -270,7 +270,6 @@ void ModelRun::failOrRetry(ProviderError error)
     qCInfo(lcEngine) << m_config.ref.toString() << errorCodeName(error.code) << "- retrying in"
                      << delay << "ms";
     m_error = error; // Shown while waiting; replaced by the outcome of the next attempt.
-    emitPendingText();
     Q_EMIT retryScheduled(m_attempts + 1, delay, error.code);
     m_retryTimer.start(delay);
 }

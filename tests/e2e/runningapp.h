@@ -4,8 +4,10 @@
 #include "models/appcore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTest>
 
 #include <algorithm>
@@ -28,6 +30,19 @@ struct RunningApp
     QQmlApplicationEngine engine;
     QQuickWindow *window = nullptr;
 };
+
+/// Makes @p dir a data directory for the app: @p providersJson as its providers.json and
+/// @p selection as the models chosen in the picker. Returns its path.
+inline QString prepareDataDir(const QString &dir, const QByteArray &providersJson,
+                              const QStringList &selection)
+{
+    QFile providers(QDir(dir).filePath(QStringLiteral("providers.json")));
+    if (providers.open(QIODevice::WriteOnly))
+        providers.write(providersJson);
+    QSettings(QDir(dir).filePath(QStringLiteral("coro.ini")), QSettings::IniFormat)
+        .setValue(QStringLiteral("picker/selection"), selection);
+    return dir;
+}
 
 /// The window as a person sees it, in CORO_SCREENSHOT_DIR (else the working directory): after
 /// the panes' last state change has been laid out (a grab at once catches them mid-update).

@@ -11,7 +11,6 @@
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -67,15 +66,12 @@ QString TestDesktop::newDataDir(const QStringList &selection, const QByteArray &
 {
     auto dir = std::make_shared<QTemporaryDir>();
     m_dirs << dir;
-    QFile providers(dir->filePath(QStringLiteral("providers.json")));
-    if (providers.open(QIODevice::WriteOnly))
-        providers.write(providersJson.isEmpty()
-                            ? m_server.providersJsonWithPrice(ProtocolKind::OpenAi,
-                                                              QStringLiteral("gpt-demo"), 3, 15)
-                            : providersJson);
-    QSettings settings(dir->filePath(QStringLiteral("coro.ini")), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("picker/selection"), selection);
-    return dir->path();
+    return prepareDataDir(dir->path(),
+                          providersJson.isEmpty()
+                              ? m_server.providersJsonWithPrice(ProtocolKind::OpenAi,
+                                                                QStringLiteral("gpt-demo"), 3, 15)
+                              : providersJson,
+                          selection);
 }
 
 void TestDesktop::threeModelsStreamSideBySideAndOneErrorIsExplained()

@@ -1,10 +1,8 @@
 #include "fakeproviderserver.h"
 #include "runningapp.h"
 
-#include <QFile>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,12 +69,7 @@ QString TestSidebar::newDataDir(const QString &model)
 {
     auto dir = std::make_shared<QTemporaryDir>();
     m_dirs << dir;
-    QFile providers(dir->filePath(QStringLiteral("providers.json")));
-    if (providers.open(QIODevice::WriteOnly))
-        providers.write(m_server.providersJson());
-    QSettings(dir->filePath(QStringLiteral("coro.ini")), QSettings::IniFormat)
-        .setValue(QStringLiteral("picker/selection"), QStringList{model});
-    return dir->path();
+    return prepareDataDir(dir->path(), m_server.providersJson(), {model});
 }
 
 void TestSidebar::onlyTheOpenConversationIsMarked()

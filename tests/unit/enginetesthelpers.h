@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+Q_DECLARE_METATYPE(coro::ProtocolKind) // Test data rows carry it.
+
 namespace coro::test {
 
 inline const QString kPrompt = QStringLiteral("What is 2+2?");
@@ -48,6 +50,24 @@ inline ModelRun *runToEnd(ModelRunConfig config, QNetworkAccessManager *network,
     if (!run->isFinished())
         finished.wait(timeoutMs);
     return run;
+}
+
+/// One data row per protocol, in the column "kind".
+inline void addProtocolRows()
+{
+    QTest::addColumn<ProtocolKind>("kind");
+    for (const auto kind : {ProtocolKind::OpenAi, ProtocolKind::Anthropic, ProtocolKind::Gemini,
+                            ProtocolKind::Ollama})
+        QTest::newRow(qPrintable(protocolName(kind))) << kind;
+}
+
+/// Every piece of text a run told (textAppended), joined.
+inline QString toldText(const QSignalSpy &deltas)
+{
+    QString told;
+    for (const auto &args : deltas)
+        told += args.first().toString();
+    return told;
 }
 
 } // namespace coro::test

@@ -12,8 +12,6 @@
 using namespace coro;
 using namespace coro::test;
 
-Q_DECLARE_METATYPE(coro::ProtocolKind)
-
 namespace {
 QByteArray openAiError(int status, const QByteArray &headers, const QByteArray &message)
 {
