@@ -163,17 +163,24 @@ BlockParser::Parse BlockParser::parseRange(qsizetype from, qsizetype to, int fir
     BlockBuilder::Result built =
         BlockBuilder::build(QByteArrayView(m_text).sliced(from, to - from), firstId, m_flags);
     Parse parse{std::move(built.blocks), built.nextId};
-    if (!carry || parse.blocks.isEmpty())
-        return parse;
+    if (carry)
+        continueList(parse, firstId, *carry);
+    return parse;
+}
+
+void BlockParser::continueList(Parse &parse, int firstId, const ListCarry &carry)
+{
+    if (parse.blocks.isEmpty())
+        return;
     const QList<BlockContainer> &path = parse.blocks.constFirst().containers;
     if (path.isEmpty() || path.constFirst().kind != BlockContainer::Kind::List ||
-        path.constFirst().id != firstId || path.constFirst().ordered != carry->list.ordered ||
-        path.constFirst().mark != carry->list.mark)
-        return parse;
+        path.constFirst().id != firstId || path.constFirst().ordered != carry.list.ordered ||
+        path.constFirst().mark != carry.list.mark)
+        return;
     // The region's first list is the carried one: its id, start and count of earlier items;
     // every later container id moves down by the one id the list no longer takes.
     const int localStart = path.constFirst().start;
-    const bool loose = path.constFirst().loose || carry->list.loose;
+    const bool loose = path.constFirst().loose || carry.list.loose;
     for (MarkdownBlock &block : parse.blocks) {
         for (BlockContainer &container : block.containers) {
             if (container.id > firstId)
@@ -182,17 +189,16 @@ BlockParser::Parse BlockParser::parseRange(qsizetype from, qsizetype to, int fir
         if (block.containers.isEmpty() || block.containers.constFirst().id != firstId)
             continue;
         BlockContainer &list = block.containers.first();
-        list = carry->list;
+        list = carry.list;
         list.loose = loose;
         if (block.containers.size() > 1) {
             BlockContainer &item = block.containers[1];
-            item.number = carry->list.start + carry->items + (item.number - localStart);
+            item.number = carry.list.start + carry.items + (item.number - localStart);
             if (block.kind == BlockKind::ListItem && block.containers.size() == 2)
                 block.number = item.number;
         }
     }
     --parse.nextId;
-    return parse;
 }
 
 std::optional<BlockParser::ListCarry> BlockParser::carryAcross(const Parse &before,
@@ -234,17 +240,33 @@ bool BlockParser::isCandidate(qsizetype line) const
 
 bool BlockParser::tryCut(qsizetype line, const Parse &whole)
 {
-    const Parse before = parseRange(m_regionStart, line, m_regionFirstId, m_carry);
-    const std::optional<ListCarry> carry = carryAcross(before, line);
-    const Parse after = parseRange(line, m_text.size(), before.nextId, carry);
-    if (whole.nextId != after.nextId ||
-        whole.blocks.size() != before.blocks.size() + after.blocks.size())
+    // Only the part after the line is parsed again; the whole region's blocks before it are
+    // the part before. The cut holds when the part after, parsed alone, gives exactly the
+    // whole's last blocks: the line then closed every block before it. A line that went on with
+    // one instead (a lazy paragraph line, a setext underline, a table's delimiter row) leaves
+    // text from before it in a block of the whole that no block of the part alone equals, and
+    // CommonMark decides block structure line by line, so nothing later reaches back past it.
+    Parse after = parseRange(line, m_text.size(), 1, std::nullopt);
+    if (after.blocks.isEmpty() || after.blocks.size() > whole.blocks.size())
         return false;
-    for (qsizetype i = 0; i < whole.blocks.size(); ++i) {
-        const MarkdownBlock &split = i < before.blocks.size()
-                                         ? before.blocks.at(i)
-                                         : after.blocks.at(i - before.blocks.size());
-        if (!sameIgnoringLooseness(whole.blocks.at(i), split))
+    Parse before{whole.blocks.first(whole.blocks.size() - after.blocks.size()), m_regionFirstId};
+    for (const MarkdownBlock &block : std::as_const(before.blocks)) {
+        for (const BlockContainer &container : block.containers)
+            before.nextId = std::max(before.nextId, container.id + 1);
+    }
+    // The part after takes its ids from where the part before stops, as in the whole.
+    for (MarkdownBlock &block : after.blocks) {
+        for (BlockContainer &container : block.containers)
+            container.id += before.nextId - 1;
+    }
+    after.nextId += before.nextId - 1;
+    const std::optional<ListCarry> carry = carryAcross(before, line);
+    if (carry)
+        continueList(after, before.nextId, *carry);
+    if (whole.nextId != after.nextId)
+        return false;
+    for (qsizetype i = 0; i < after.blocks.size(); ++i) {
+        if (!sameIgnoringLooseness(whole.blocks.at(before.blocks.size() + i), after.blocks.at(i)))
             return false;
     }
     m_final += before.blocks;

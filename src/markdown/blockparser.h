@@ -18,8 +18,9 @@ namespace coro {
  * top-level list begins. Everything before the last cut is final; refresh() parses only the
  * *open region* after it. A candidate cut (a line at column 0 after a blank line, or starting
  * with a list marker, '#' or a fence; complete, or far enough that it can only start a block) is
- * accepted only when parsing the region whole gives exactly the blocks of parsing its two halves
- * apart; once a line starts a new block, no later line can change what came before it (CommonMark
+ * accepted only when the part after it, parsed alone, gives exactly the last blocks of parsing the
+ * region whole (the whole's blocks before them are the part before, not parsed again); once a
+ * line starts a new block, no later line can change what came before it (CommonMark
  * decides block structure line by line), except for two global effects that finish() settles: a
  * list's looseness (tight or loose is per list, so items before a cut may not know it yet) and link
  * reference definitions, which resolve references anywhere in the answer (with any definition
@@ -88,6 +89,7 @@ private:
     void appendBytes(QByteArrayView bytes);
     Parse parseRange(qsizetype from, qsizetype to, int firstId,
                      const std::optional<ListCarry> &carry) const;
+    static void continueList(Parse &parse, int firstId, const ListCarry &carry);
     bool tryCut(qsizetype line, const Parse &whole);
     std::optional<ListCarry> carryAcross(const Parse &before, qsizetype line) const;
     bool isCandidate(qsizetype line) const;
