@@ -144,7 +144,7 @@ void ModelRun::onData(const QByteArray &bytes)
         return;
     }
     const bool decoded = m_decoder->feed(bytes);
-    emitPendingText();
+    emitPending();
     if (!decoded) {
         m_stream.abort();
         ProviderError error;
@@ -189,12 +189,12 @@ void ModelRun::applyDelta(const StreamDelta &delta)
         return;
     }
     if (delta.usage) {
+        // Gemini repeats its counts in every chunk: they are told with the read's text.
         if (delta.usage->input >= 0)
             m_usage.input = delta.usage->input;
         if (delta.usage->output >= 0)
             m_usage.output = delta.usage->output;
-        emitPendingText();
-        Q_EMIT usageChanged();
+        m_usagePending = true;
     }
     if (!delta.finishReason.isEmpty())
         m_finishReason = delta.finishReason;
@@ -216,7 +216,7 @@ void ModelRun::onHttpFinished()
         return;
     }
     m_decoder->finish();
-    emitPendingText();
+    emitPending();
     if (isFinished())
         return;
     if (m_streamEnded || !m_finishReason.isEmpty()) {
@@ -316,18 +316,20 @@ void ModelRun::setState(State state)
 {
     if (m_state == state)
         return;
-    emitPendingText(); // What came before the change is told before it.
+    emitPending(); // What came before the change is told before it.
     m_state = state;
     Q_EMIT stateChanged(state);
 }
 
-void ModelRun::emitPendingText()
+void ModelRun::emitPending()
 {
     // Taken out first: a receiver may cancel, and a cancel sets the state, which comes here.
     if (!m_pendingReasoning.isEmpty())
         Q_EMIT reasoningAppended(std::exchange(m_pendingReasoning, QString()));
     if (!m_pendingText.isEmpty())
         Q_EMIT textAppended(std::exchange(m_pendingText, QString()));
+    if (std::exchange(m_usagePending, false))
+        Q_EMIT usageChanged();
 }
 
 } // namespace coro

@@ -92,6 +92,7 @@ Q_SIGNALS:
     /// read, and a signal per delta cost every receiver more than the decoding itself).
     void textAppended(const QString &delta);
     void reasoningAppended(const QString &delta); ///< As textAppended, for the reasoning.
+    /// The token counts changed; told after the text of the same read.
     void usageChanged();
     void retryScheduled(int attempt, int delayMs, coro::ErrorCode code);
     /// Reached Done, Error or Cancelled; emitted exactly once.
@@ -112,8 +113,8 @@ private:
     void fail(ProviderError error);
     void finish(State state);
     void setState(State state);
-    /// Tells the text and reasoning gathered from the current read, if any.
-    void emitPendingText();
+    /// Tells the text, reasoning and token counts gathered from the current read, if any.
+    void emitPending();
 
     ModelRunConfig m_config;
     std::unique_ptr<ProviderProtocol> m_protocol;
@@ -127,8 +128,9 @@ private:
     State m_state = State::Queued;
     QString m_text;
     QString m_reasoning;
-    QString m_pendingText;      ///< Appended to m_text, not yet told (textAppended).
-    QString m_pendingReasoning; ///< The same for the reasoning.
+    QString m_pendingText;       ///< Appended to m_text, not yet told (textAppended).
+    QString m_pendingReasoning;  ///< The same for the reasoning.
+    bool m_usagePending = false; ///< m_usage changed since the last usageChanged.
     QString m_finishReason;
     Usage m_usage;
     ProviderError m_error;

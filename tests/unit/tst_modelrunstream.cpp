@@ -17,6 +17,7 @@ private Q_SLOTS:
     void init() { m_server.clear(); }
     void answerShowsAsItArrives_data();
     void answerShowsAsItArrives();
+    void burstIsToldInFewSignals_data();
     void burstIsToldInFewSignals();
 
 private:
@@ -46,13 +47,23 @@ void TestModelRunStream::answerShowsAsItArrives()
     QCOMPARE(run->state(), ModelRun::State::Done);
 }
 
+void TestModelRunStream::burstIsToldInFewSignals_data()
+{
+    addProtocolRows();
+}
+
 void TestModelRunStream::burstIsToldInFewSignals()
 {
     // A fast stream: thousands of deltas arrive in a few reads. Each read is told once, with
-    // its deltas together, and nothing is lost or repeated.
-    auto *run = new ModelRun(
-        fakeConfig(m_server, ProtocolKind::OpenAi, QStringLiteral("long:3000")), &m_network, this);
+    // its deltas together, and nothing is lost or repeated. Gemini repeats its token counts in
+    // every chunk: they too are told once per read, after the text they count.
+    QFETCH(ProtocolKind, kind);
+    auto *run =
+        new ModelRun(fakeConfig(m_server, kind, QStringLiteral("long:3000")), &m_network, this);
     QSignalSpy deltas(run, &ModelRun::textAppended);
+    QSignalSpy usage(run, &ModelRun::usageChanged);
+    QString toldBeforeUsage;
+    connect(run, &ModelRun::usageChanged, this, [&] { toldBeforeUsage = toldText(deltas); });
     QSignalSpy finished(run, &ModelRun::finished);
     run->start();
     QVERIFY(finished.wait(10000));
@@ -63,6 +74,10 @@ void TestModelRunStream::burstIsToldInFewSignals()
     QVERIFY(told.startsWith(QStringLiteral("token-000000000 token-000000001 ")));
     QVERIFY(told.endsWith(QStringLiteral("token-000002999 ")));
     QVERIFY2(deltas.count() < 1000, qPrintable(QString::number(deltas.count())));
+    QVERIFY(!usage.isEmpty());
+    QVERIFY2(usage.count() < 1000, qPrintable(QString::number(usage.count())));
+    QCOMPARE(toldBeforeUsage, told); // The last count came after all the text.
+    QVERIFY(run->usage().output > 0);
 }
 
 QTEST_MAIN(TestModelRunStream)
