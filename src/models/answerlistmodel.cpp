@@ -60,7 +60,9 @@ void AnswerListModel::setStoredAnswers(const QList<StoredAnswer> &answers)
         const auto it = rowOfSlot.constFind(answer.slot);
         if (it == rowOfSlot.cend()) {
             rowOfSlot.insert(answer.slot, int(m_panes.size()));
-            m_panes.append({answer, {}, {}, -1, -1, {}, false, {}, {}});
+            Pane pane;
+            pane.stored = answer;
+            m_panes.append(std::move(pane));
             continue;
         }
         // A regeneration: the chosen answer wins, else the latest one (answers come oldest

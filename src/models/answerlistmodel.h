@@ -152,6 +152,8 @@ private:
         std::shared_ptr<ProvenanceModel> provenance; ///< Fusions only.
         /// Set when new text marked the pane dirty, cleared by the next flush.
         std::shared_ptr<bool> marked;
+        /// The frame roles' values as last sent: a frame names only the ones that changed.
+        QVariantList sentFigures;
     };
 
     std::shared_ptr<MessageBlockModel> makeBlocks(const QString &text, bool finished);

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void defaultParametersReachThePicker();
     void paneCostFollowsTheModelsPrice();
     void sameModelTwiceWithItsOwnParameters();
+    void aFrameNamesOnlyTheFiguresThatChanged();
 
 private:
     /// Asks @p ref and waits until its answer has ended.
@@ -295,6 +296,57 @@ void TestAppCore::sameModelTwiceWithItsOwnParameters()
         5000);
     stored.sort();
     QCOMPARE(stored, (QStringList{QStringLiteral("0.7/2000/-1"), QStringLiteral("1.5/321/0.25")}));
+}
+
+void TestAppCore::aFrameNamesOnlyTheFiguresThatChanged()
+{
+    // A streaming pane's figures reach the view once per frame. A frame names only the roles
+    // whose value changed (tokens, speed, time; not the error or the blocks), and a view that
+    // updates on what is named ends up showing every figure as it is.
+    QTemporaryDir dir;
+    QVERIFY(writePricedProviders(dir));
+    AppCore app(dir.path(), std::make_unique<MemorySecretStore>());
+    app.picker()->setSelection({QStringLiteral("fake-openai/slow:15")});
+    QVERIFY2(app.ask(QStringLiteral("count slowly")), qPrintable(app.askError()));
+    QVERIFY(QTest::qWaitFor(
+        [&app] { return answersOfTurn(app, 0) && answersOfTurn(app, 0)->rowCount() == 1; }, 5000));
+    AnswerListModel *answers = answersOfTurn(app, 0);
+    const QList<int> figures{
+        AnswerListModel::StateRole,           AnswerListModel::ErrorCodeRole,
+        AnswerListModel::ErrorTitleRole,      AnswerListModel::ErrorMessageRole,
+        AnswerListModel::RequestIdRole,       AnswerListModel::TtftMsRole,
+        AnswerListModel::TokensPerSecondRole, AnswerListModel::TokensInRole,
+        AnswerListModel::TokensOutRole,       AnswerListModel::ElapsedMsRole,
+        AnswerListModel::RetryInMsRole,       AnswerListModel::AnswerIdRole,
+        AnswerListModel::BlocksRole,          AnswerListModel::LiveRole,
+        AnswerListModel::ProvenanceRole,      AnswerListModel::CostRole,
+        AnswerListModel::CostTextRole,        AnswerListModel::CostSpokenRole};
+    QHash<int, QVariant> shown; // What a view that follows dataChanged shows.
+    for (const int role : figures)
+        shown.insert(role, answers->index(0).data(role));
+    int frames = 0;
+    QStringList unchangedButNamed;
+    connect(answers, &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &from, const QModelIndex &, const QList<int> &roles) {
+                if (from.row() != 0 || roles.contains(AnswerListModel::TextRole))
+                    return;
+                // The first frame after the run is attached names every figure.
+                const bool first = frames++ == 0;
+                for (const int role : roles) {
+                    const QVariant now = from.data(role);
+                    if (!first && now == shown.value(role))
+                        unchangedButNamed << QString::fromUtf8(answers->roleNames().value(role));
+                    shown.insert(role, now);
+                }
+            });
+    QVERIFY(QTest::qWaitFor([&app] { return !app.isRunning(); }, 10000));
+    QCOMPARE(answers->index(0).data(AnswerListModel::StateRole).toString(), QStringLiteral("done"));
+    QVERIFY2(frames > 3, qPrintable(QString::number(frames)));
+    QVERIFY2(unchangedButNamed.isEmpty(), qPrintable(unchangedButNamed.join(QLatin1String(", "))));
+    for (const int role : figures) {
+        QVERIFY2(shown.value(role) == answers->index(0).data(role),
+                 answers->roleNames().value(role).constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAppCore)
