@@ -12,7 +12,7 @@
 namespace coro {
 
 namespace {
-// Every role but the whole text: what a frame's update re-sends.
+// Every role but the whole text: what a frame updates, those of them that changed.
 const QList<int> kFrameRoles{
     AnswerListModel::StateRole,           AnswerListModel::ErrorCodeRole,
     AnswerListModel::ErrorTitleRole,      AnswerListModel::ErrorMessageRole,
