@@ -70,12 +70,16 @@ Frame {
         border.width: pane.chosen || pane.fusion ? 2 : 1
     }
 
-    // The contents are made a frame or two after the pane, in the time between frames: a
-    // turn's panes all appear at once, and making their contents in that same frame stalled
-    // the window.
+    // The panes made with their turn make their contents a frame or two later, in the time
+    // between frames: they appear at once, and making their contents in that same frame stalled
+    // the window. A pane made later, as it is scrolled into view, makes them at once, so it
+    // never shows empty.
     Loader {
         anchors.fill: parent
-        asynchronous: true
-        Component.onCompleted: setSource("PaneContent.qml", { pane: pane })
+        Component.onCompleted: {
+            const view = pane.ListView.view
+            asynchronous = view === null || view.contentX <= view.originX
+            setSource("PaneContent.qml", { pane: pane })
+        }
     }
 }

@@ -70,6 +70,8 @@ Item {
             // A tab chosen (or a fusion started) slides its pane in quickly, however far.
             highlightMoveVelocity: -1
             highlightMoveDuration: 200
+            // Panes are made as they scroll into view, none ahead (AnswerPane).
+            cacheBuffer: 0
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Answers")
             ScrollBar.horizontal: ScrollBar {
