@@ -16,6 +16,11 @@ Label {
     /// The cost in words, for screen readers.
     required property string costSpoken
 
+    // Whole numbers as the language writes them (12,345), never in exponent form.
+    function count(value: real): string {
+        return Math.round(value).toLocaleString(Qt.locale(), "f", 0)
+    }
+
     function seconds(ms: int): string {
         return qsTr("%1 s").arg((ms / 1000).toLocaleString(Qt.locale(), "f", 1))
     }
@@ -26,10 +31,10 @@ Label {
         if (ttftMs >= 0)
             parts.push(qsTr("first token %1").arg(seconds(ttftMs)))
         if (tokensPerSecond > 0)
-            parts.push(qsTr("%1 tok/s").arg(Math.round(tokensPerSecond)))
+            parts.push(qsTr("%1 tok/s").arg(count(tokensPerSecond)))
         if (tokensIn >= 0 || tokensOut >= 0)
-            parts.push(qsTr("%1 in · %2 out").arg(tokensIn >= 0 ? tokensIn : "–")
-                                              .arg(tokensOut >= 0 ? tokensOut : "–"))
+            parts.push(qsTr("%1 in · %2 out").arg(tokensIn >= 0 ? count(tokensIn) : "–")
+                                              .arg(tokensOut >= 0 ? count(tokensOut) : "–"))
         if (elapsedMs > 0)
             parts.push(seconds(elapsedMs))
         return parts

@@ -58,6 +58,17 @@ Item {
             verify(stats.Accessible.description.length > 0)
         }
 
+        function test_largeFiguresAreWrittenOutAsTheLanguageGroupsThem() {
+            // A local server can report millions of tokens a second; never "2e+06".
+            const stats = make({ tokensPerSecond: 2000000, tokensIn: 12345, tokensOut: 1234567 })
+            const locale = Qt.locale()
+            compare(stats.text, (2000000).toLocaleString(locale, "f", 0) + " tok/s · "
+                    + (12345).toLocaleString(locale, "f", 0) + " in · "
+                    + (1234567).toLocaleString(locale, "f", 0) + " out")
+            verify(!stats.text.includes("e+"))
+            verify(/^2\D?000\D?000 tok\/s/.test(stats.text), stats.text)
+        }
+
         function test_aNarrowPaneWrapsInsteadOfCuttingTheCostOff() {
             const stats = make({ ttftMs: 240, tokensPerSecond: 74.6, tokensIn: 5, tokensOut: 120,
                                  elapsedMs: 1850, costText: "$0.0012", costSpoken: "x" })
