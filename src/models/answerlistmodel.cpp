@@ -12,6 +12,8 @@ namespace coro {
 namespace {
 constexpr int kFrameMs = 16;
 constexpr int kTextIntervalMs = 500;
+// A pane shows its time to a tenth of a second.
+constexpr int kClockMs = 100;
 
 } // namespace
 
@@ -30,6 +32,8 @@ AnswerListModel::AnswerListModel(StorageService *storage, CodeHighlighter *highl
     m_textFrame.setInterval(kTextIntervalMs);
     m_textFrame.setSingleShot(true);
     connect(&m_textFrame, &QTimer::timeout, this, &AnswerListModel::flushText);
+    m_clock.setInterval(kClockMs);
+    connect(&m_clock, &QTimer::timeout, this, &AnswerListModel::tickClocks);
     // Rows come and go (a reset, a new model, a fusion): the total follows.
     connect(this, &AnswerListModel::countChanged, this, &AnswerListModel::totalCostChanged);
 }

@@ -172,6 +172,7 @@ private:
     void markDirty(int row);
     void flush();
     void flushText();
+    void tickClocks();
     void unmarkPanes();
     int rowOfRun(const Turn *turn, int runIndex) const;
     void setFirstDone(int row);
@@ -195,6 +196,7 @@ private:
     QSet<int> m_textDirty; ///< Rows whose whole text changed since TextRole was last sent.
     QTimer m_frame;
     QTimer m_textFrame;
+    QTimer m_clock; ///< Counts a live pane's time up when no news comes (tickClocks).
     PriceLookup m_prices;
     int m_firstDone = -1;
 };

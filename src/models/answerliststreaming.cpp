@@ -106,6 +106,24 @@ void AnswerListModel::watch(const Turn *turn, int runIndex, ModelRun *run)
         flushText();
     });
     markDirty(row);
+    if (!m_clock.isActive())
+        m_clock.start();
+}
+
+void AnswerListModel::tickClocks()
+{
+    // A run that waits (for a connection, a loading model, a silent thought) sends no news,
+    // yet its pane's time goes on; a frame then sends only the figures that changed.
+    bool live = false;
+    for (int row = 0; row < m_panes.size(); ++row) {
+        const ModelRun *run = m_panes.at(row).run;
+        if (run && !run->isFinished()) {
+            live = true;
+            markDirty(row);
+        }
+    }
+    if (!live)
+        m_clock.stop();
 }
 
 int AnswerListModel::rowOfRun(const Turn *turn, int runIndex) const

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void paneCostFollowsTheModelsPrice();
     void sameModelTwiceWithItsOwnParameters();
     void aFrameNamesOnlyTheFiguresThatChanged();
+    void aWaitingPaneCountsItsTimeUp();
 
 private:
     /// Asks @p ref and waits until its answer has ended.
@@ -347,6 +348,33 @@ void TestAppCore::aFrameNamesOnlyTheFiguresThatChanged()
         QVERIFY2(shown.value(role) == answers->index(0).data(role),
                  answers->roleNames().value(role).constData());
     }
+}
+
+void TestAppCore::aWaitingPaneCountsItsTimeUp()
+{
+    // A model that sends nothing for a while (loading, or queued behind other requests) still
+    // shows its time going on, not the moment it was last heard of.
+    QTemporaryDir dir;
+    QVERIFY(writePricedProviders(dir));
+    AppCore app(dir.path(), std::make_unique<MemorySecretStore>());
+    app.picker()->setSelection({QStringLiteral("fake-openai/cold:1500")});
+    QVERIFY2(app.ask(QStringLiteral("wake up")), qPrintable(app.askError()));
+    QVERIFY(QTest::qWaitFor(
+        [&app] { return answersOfTurn(app, 0) && answersOfTurn(app, 0)->rowCount() == 1; }, 5000));
+    AnswerListModel *answers = answersOfTurn(app, 0);
+    int shownMs = -1; // What a view following dataChanged shows.
+    connect(answers, &QAbstractItemModel::dataChanged, this,
+            [&](const QModelIndex &from, const QModelIndex &, const QList<int> &roles) {
+                if (roles.contains(AnswerListModel::ElapsedMsRole))
+                    shownMs = from.data(AnswerListModel::ElapsedMsRole).toInt();
+            });
+    QTest::qWait(400);
+    const int early = shownMs;
+    QTest::qWait(600);
+    QCOMPARE(answers->index(0).data(AnswerListModel::TokensOutRole).toInt(), -1); // No news yet.
+    QVERIFY2(early >= 0 && shownMs - early >= 400,
+             qPrintable(QStringLiteral("%1 then %2").arg(early).arg(shownMs)));
+    QVERIFY(QTest::qWaitFor([&app] { return !app.isRunning(); }, 10000));
 }
 
 QTEST_GUILESS_MAIN(TestAppCore)
