@@ -21,16 +21,51 @@ ListView {
     Accessible.name: qsTr("Turns")
     ScrollBar.vertical: ScrollBar {}
 
+    // The turn a search hit opened, kept at the top while the turns above it are still taking
+    // their height (their panes fill in a frame or two later); the user's own scrolling ends it.
+    property int heldRow: -1
+
+    function keepHeldRow(): void {
+        if (heldRow >= 0 && heldRow < count)
+            positionViewAtIndex(heldRow, ListView.Beginning)
+    }
+
+    function holdAt(row: int): void {
+        heldRow = row
+        positionViewAtIndex(row, ListView.Beginning)
+        releaseHold.restart()
+    }
+
     onCountChanged: {
         if (conversation.focusRow < 0)
             positionViewAtEnd()
+    }
+    onContentHeightChanged: {
+        if (heldRow >= 0)
+            keepPlace.restart()
+    }
+    onMovementStarted: heldRow = -1
+
+    // Just after the change, not within it: the view is laying itself out then and would
+    // keep its old place.
+    Timer {
+        id: keepPlace
+
+        interval: 0
+        onTriggered: turnList.keepHeldRow()
+    }
+    Timer {
+        id: releaseHold
+
+        interval: 500
+        onTriggered: turnList.heldRow = -1
     }
 
     Connections {
         target: turnList.conversation
         function onFocusRowChanged(): void {
             if (turnList.conversation.focusRow >= 0)
-                turnList.positionViewAtIndex(turnList.conversation.focusRow, ListView.Beginning)
+                turnList.holdAt(turnList.conversation.focusRow)
         }
     }
 

@@ -16,7 +16,7 @@ using namespace coro::test;
 
 /**
  * The history sidebar of the running app, as a person sees it: which conversation it marks as
- * open while chats are added and opened.
+ * open while chats are added and opened, its row menu, and where a search hit opens.
  */
 class TestSidebar : public QObject
 {
@@ -25,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void onlyTheOpenConversationIsMarked();
     void aConversationIsPinnedAndRenamedFromItsMenu();
+    void aSearchHitOpensItsTurnAtTheTop();
 
 private:
     /// A data directory whose providers are the fake server's, with @p model chosen.
@@ -131,4 +132,68 @@ void TestSidebar::aConversationIsPinnedAndRenamedFromItsMenu()
 }
 
 QTEST_MAIN(TestSidebar)
+void TestSidebar::aSearchHitOpensItsTurnAtTheTop()
+{
+    // A hit opens its conversation with that turn in view from its top: at the top of the view,
+    // or, for the last turn, as far down as the view goes, its answers' actions in sight. The
+    // turns above it take their height a frame or two after they are made.
+    RunningApp app(newDataDir(QStringLiteral("fake-openai/gpt-demo")));
+    QVERIFY(app.window);
+    app.window->resize(1280, 780);
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    const AccessibleTree tree(app.window);
+    const QStringList questions{QStringLiteral("first about rivers"),
+                                QStringLiteral("second about estuaries"),
+                                QStringLiteral("third about oceans")};
+    for (const QString &question : questions) {
+        QVERIFY(AccessibleTree::type(tree.find(QStringLiteral("Prompt")), question));
+        QVERIFY(AccessibleTree::press(tree.find(QStringLiteral("Send"), QAccessible::Button)));
+        QVERIFY(QTest::qWaitFor([&app] { return app.core.isRunning(); }, 5000));
+        QVERIFY(QTest::qWaitFor([&app] { return !app.core.isRunning(); }, 15000));
+    }
+    // The top of the turn that says @p question, and the bottom of its answer's actions, in the
+    // view's coordinates (-1 when not made).
+    const auto placeOf = [&](const QString &question) -> std::pair<int, int> {
+        QAccessibleInterface *turns = tree.find(QStringLiteral("Turns"), QAccessible::List);
+        if (!turns)
+            return {-1, -1};
+        const int top = turns->rect().top();
+        int questionTop = -1;
+        for (QAccessibleInterface *item : tree.findAll(QStringLiteral("Your message"))) {
+            if (AccessibleTree::text(item) == question)
+                questionTop = item->rect().top() - top;
+        }
+        int actionsBottom = -1; // The actions of the turns at and above it.
+        for (QAccessibleInterface *item : tree.findAll(QStringLiteral("More actions for "))) {
+            if (item->rect().top() - top > questionTop)
+                actionsBottom = std::max(actionsBottom, item->rect().bottom() - top);
+        }
+        return {questionTop, actionsBottom};
+    };
+    for (const int hitRow : {1, 2}) {
+        QVERIFY(AccessibleTree::press(tree.find(QStringLiteral("New chat"), QAccessible::Button)));
+        const QString hitName = questions.at(0) + QStringLiteral(", You: ") + questions.at(hitRow);
+        QAccessibleInterface *search = tree.find(QStringLiteral("Search history"));
+        QVERIFY(AccessibleTree::type(search, QString()));
+        QTest::keyClick(app.window, Qt::Key_A, Qt::ControlModifier); // Over the last search.
+        QVERIFY(AccessibleTree::type(search, questions.at(hitRow).section(QLatin1Char(' '), -1)));
+        QTRY_VERIFY2(tree.find(hitName), qPrintable(tree.dump()));
+        QTest::qWait(300); // The hits of the last keystroke have settled.
+        QVERIFY(AccessibleTree::press(tree.find(hitName)));
+        QTRY_VERIFY(placeOf(questions.at(hitRow)).first >= 0);
+        QTest::qWait(800); // Past the frames in which the panes fill in.
+        const auto [questionTop, actionsBottom] = placeOf(questions.at(hitRow));
+        const int viewHeight =
+            tree.find(QStringLiteral("Turns"), QAccessible::List)->rect().height();
+        const QString where = QStringLiteral("turn %1: question at %2, actions to %3 of %4")
+                                  .arg(hitRow)
+                                  .arg(questionTop)
+                                  .arg(actionsBottom)
+                                  .arg(viewHeight);
+        QVERIFY2(questionTop >= 0 && questionTop < 80, qPrintable(where)); // Under "You".
+        if (hitRow == questions.size() - 1) // The last: all of it in sight.
+            QVERIFY2(actionsBottom > 0 && actionsBottom <= viewHeight, qPrintable(where));
+    }
+}
+
 #include "tst_sidebar.moc"
