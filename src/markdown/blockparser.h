@@ -19,10 +19,10 @@ namespace coro {
  * *open region* after it. A candidate cut (a line at column 0 after a blank line, or starting
  * with a list marker, '#' or a fence; complete, or far enough that it can only start a block) is
  * accepted only when the part after it, parsed alone, gives exactly the last blocks of parsing the
- * region whole (the whole's blocks before them are the part before, not parsed again); once a
- * line starts a new block, no later line can change what came before it (CommonMark
- * decides block structure line by line), except for two global effects that finish() settles: a
- * list's looseness (tight or loose is per list, so items before a cut may not know it yet) and link
+ * region whole (the whole's blocks before them are the part before, not parsed again). Once a
+ * line starts a new block, no later line can change what came before it (CommonMark decides
+ * block structure line by line), except for two global effects that finish() settles: a list's
+ * looseness (tight or loose is per list, so items before a cut may not know it yet) and link
  * reference definitions, which resolve references anywhere in the answer (with any definition
  * present, finish() re-parses the whole text once). CRLF and CR become LF; a CR or a UTF-16 high
  * surrogate at the end of a delta waits for the next one.
