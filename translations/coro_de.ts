@@ -163,7 +163,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerRow.qml" line="74"/>
+        <location filename="../qml/compare/AnswerRow.qml" line="76"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
@@ -1316,17 +1316,52 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>ErrorNotice</name>
     <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="32"/>
+        <source>Check in the provider&apos;s account that this key may use this model.</source>
+        <translation>Prüfen Sie im Konto des Anbieters, ob dieser Schlüssel dieses Modell nutzen darf.</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="34"/>
+        <source>Check the model&apos;s name, or fetch the provider&apos;s models in Settings.</source>
+        <translation>Prüfen Sie den Namen des Modells oder laden Sie die Modelle des Anbieters in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="36"/>
+        <source>Add credit or raise the spending limit in the provider&apos;s account, then retry.</source>
+        <translation>Laden Sie Guthaben auf oder erhöhen Sie das Ausgabenlimit im Konto des Anbieters und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="38"/>
+        <source>A model that is still loading can take a while: retry in a moment.</source>
+        <translation>Ein Modell, das noch geladen wird, kann eine Weile brauchen: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="40"/>
+        <source>Retry in a moment, or ask another model.</source>
+        <translation>Versuchen Sie es gleich noch einmal oder fragen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="42"/>
+        <source>Check the connection, and for a server on this computer that it is running.</source>
+        <translation>Prüfen Sie die Verbindung und bei einem Server auf diesem Computer, ob er läuft.</translation>
+    </message>
+    <message>
         <location filename="../qml/compare/ErrorNotice.qml" line="44"/>
+        <source>Rephrase the question, or ask another model.</source>
+        <translation>Formulieren Sie die Frage um oder fragen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="67"/>
         <source>Interrupted — Coro closed while this answer streamed</source>
         <translation>Unterbrochen — Coro wurde geschlossen, während diese Antwort gestreamt wurde</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="45"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="68"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/compare/ErrorNotice.qml" line="55"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="85"/>
         <source>Retrying in %n s</source>
         <translation>
             <numerusform>Neuer Versuch in %n s</numerusform>
@@ -1334,47 +1369,47 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         </translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="63"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="93"/>
         <source>Open settings</source>
         <translation>Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="64"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="94"/>
         <source>Open settings for this provider</source>
         <translation>Einstellungen für diesen Anbieter öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="68"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="98"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="68"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="98"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="78"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="108"/>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="78"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="108"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="90"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="120"/>
         <source>Request id: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="92"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="122"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="94"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="124"/>
         <source>Error details</source>
         <translation>Fehlerdetails</translation>
     </message>
@@ -2207,22 +2242,22 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>PaneContent</name>
     <message>
-        <location filename="../qml/compare/PaneContent.qml" line="68"/>
+        <location filename="../qml/compare/PaneContent.qml" line="74"/>
         <source>%1 — retrying shortly</source>
         <translation>%1 — neuer Versuch in Kürze</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneContent.qml" line="107"/>
+        <location filename="../qml/compare/PaneContent.qml" line="111"/>
         <source>Formatted fused answer from %1</source>
         <translation>Formatierte zusammengeführte Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneContent.qml" line="108"/>
+        <location filename="../qml/compare/PaneContent.qml" line="112"/>
         <source>Formatted answer from %1</source>
         <translation>Formatierte Antwort von %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneContent.qml" line="113"/>
+        <location filename="../qml/compare/PaneContent.qml" line="117"/>
         <source>Waiting for the first words…</source>
         <translation>Warten auf die ersten Worte…</translation>
     </message>
@@ -2230,22 +2265,22 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="66"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="75"/>
         <source>fusion</source>
         <translation>Zusammenführung</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="71"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="80"/>
         <source>Fused answer</source>
         <translation>Zusammengeführte Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="76"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="88"/>
         <source>continues the chat</source>
         <translation>setzt den Chat fort</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="83"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="96"/>
         <source>first</source>
         <translation>zuerst fertig</translation>
     </message>
@@ -2253,33 +2288,33 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
 <context>
     <name>PaneStats</name>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="20"/>
+        <location filename="../qml/compare/PaneStats.qml" line="25"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="27"/>
+        <location filename="../qml/compare/PaneStats.qml" line="32"/>
         <source>first token %1</source>
         <translation>erstes Token %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="29"/>
+        <location filename="../qml/compare/PaneStats.qml" line="34"/>
         <source>%1 tok/s</source>
         <translation>%1 Token/s</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="31"/>
+        <location filename="../qml/compare/PaneStats.qml" line="36"/>
         <source>%1 in · %2 out</source>
         <translation>%1 ein · %2 aus</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="49"/>
+        <location filename="../qml/compare/PaneStats.qml" line="54"/>
         <source>cost about %1</source>
         <extracomment>%1 is an amount in words, such as &quot;0.0012 US dollars&quot;.</extracomment>
         <translation>Kosten etwa %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="52"/>
+        <location filename="../qml/compare/PaneStats.qml" line="57"/>
         <source>The cost is estimated from the model&apos;s price per million tokens in providers.json.</source>
         <translation>Die Kosten sind aus dem Preis des Modells pro Million Tokens in providers.json geschätzt.</translation>
     </message>
@@ -4033,12 +4068,12 @@ sonst der Anwendungsdatenordner der Plattform. Details zeigt „coro-cli COMMAND
         <translation>(Der Anbieter bittet, es in %1 erneut zu versuchen.)</translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="293"/>
+        <location filename="../src/engine/modelrun.cpp" line="292"/>
         <source>No API key is set for %1: add one in Settings (it is kept in the system keychain).</source>
         <translation>Für %1 ist kein API-Schlüssel gesetzt: Fügen Sie in den Einstellungen einen hinzu (er wird im Schlüsselbund des Systems aufbewahrt).</translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="296"/>
+        <location filename="../src/engine/modelrun.cpp" line="295"/>
         <source>No API key is set for %1: add one in Settings (it is kept in the system keychain) or set %2.</source>
         <translation>Für %1 ist kein API-Schlüssel gesetzt: Fügen Sie in den Einstellungen einen hinzu (er wird im Schlüsselbund des Systems aufbewahrt) oder setzen Sie %2.</translation>
     </message>

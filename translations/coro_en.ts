@@ -163,7 +163,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/AnswerRow.qml" line="74"/>
+        <location filename="../qml/compare/AnswerRow.qml" line="76"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,17 +1315,52 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>ErrorNotice</name>
     <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="32"/>
+        <source>Check in the provider&apos;s account that this key may use this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="34"/>
+        <source>Check the model&apos;s name, or fetch the provider&apos;s models in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="36"/>
+        <source>Add credit or raise the spending limit in the provider&apos;s account, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="38"/>
+        <source>A model that is still loading can take a while: retry in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="40"/>
+        <source>Retry in a moment, or ask another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="42"/>
+        <source>Check the connection, and for a server on this computer that it is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/compare/ErrorNotice.qml" line="44"/>
+        <source>Rephrase the question, or ask another model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/ErrorNotice.qml" line="67"/>
         <source>Interrupted — Coro closed while this answer streamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="45"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="68"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/compare/ErrorNotice.qml" line="55"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="85"/>
         <source>Retrying in %n s</source>
         <translation>
             <numerusform>Retrying in %n s</numerusform>
@@ -1333,47 +1368,47 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         </translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="63"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="93"/>
         <source>Open settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="64"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="94"/>
         <source>Open settings for this provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="68"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="98"/>
         <source>Retry now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="68"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="98"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="78"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="108"/>
         <source>Hide details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="78"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="108"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="90"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="120"/>
         <source>Request id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="92"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="122"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/ErrorNotice.qml" line="94"/>
+        <location filename="../qml/compare/ErrorNotice.qml" line="124"/>
         <source>Error details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,22 +2241,22 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>PaneContent</name>
     <message>
-        <location filename="../qml/compare/PaneContent.qml" line="68"/>
+        <location filename="../qml/compare/PaneContent.qml" line="74"/>
         <source>%1 — retrying shortly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneContent.qml" line="107"/>
+        <location filename="../qml/compare/PaneContent.qml" line="111"/>
         <source>Formatted fused answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneContent.qml" line="108"/>
+        <location filename="../qml/compare/PaneContent.qml" line="112"/>
         <source>Formatted answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneContent.qml" line="113"/>
+        <location filename="../qml/compare/PaneContent.qml" line="117"/>
         <source>Waiting for the first words…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,22 +2264,22 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>PaneHeader</name>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="66"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="75"/>
         <source>fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="71"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="80"/>
         <source>Fused answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="76"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="88"/>
         <source>continues the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneHeader.qml" line="83"/>
+        <location filename="../qml/compare/PaneHeader.qml" line="96"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,33 +2287,33 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
 <context>
     <name>PaneStats</name>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="20"/>
+        <location filename="../qml/compare/PaneStats.qml" line="25"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="27"/>
+        <location filename="../qml/compare/PaneStats.qml" line="32"/>
         <source>first token %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="29"/>
+        <location filename="../qml/compare/PaneStats.qml" line="34"/>
         <source>%1 tok/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="31"/>
+        <location filename="../qml/compare/PaneStats.qml" line="36"/>
         <source>%1 in · %2 out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="49"/>
+        <location filename="../qml/compare/PaneStats.qml" line="54"/>
         <source>cost about %1</source>
         <extracomment>%1 is an amount in words, such as &quot;0.0012 US dollars&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/compare/PaneStats.qml" line="52"/>
+        <location filename="../qml/compare/PaneStats.qml" line="57"/>
         <source>The cost is estimated from the model&apos;s price per million tokens in providers.json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4032,12 +4067,12 @@ else the platform&apos;s application-data folder. &apos;coro-cli COMMAND --help&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="293"/>
+        <location filename="../src/engine/modelrun.cpp" line="292"/>
         <source>No API key is set for %1: add one in Settings (it is kept in the system keychain).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/engine/modelrun.cpp" line="296"/>
+        <location filename="../src/engine/modelrun.cpp" line="295"/>
         <source>No API key is set for %1: add one in Settings (it is kept in the system keychain) or set %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // What went wrong, in words, and what helps: retry (with the countdown the provider asked
-// for), or the provider's settings when the key was refused. The provider's own message and
+// for), the provider's settings when the key or the model was refused, and a line on what to
+// do where the title alone does not say. The provider's own message and
 // request id are one click away, selectable.
 ColumnLayout {
     id: notice
@@ -22,6 +23,28 @@ ColumnLayout {
 
     readonly property bool keyProblem: errorCode === "authentication_failed"
                                        || errorCode === "permission_denied"
+    // Settings help when the key or the model's name is wrong; retrying does not.
+    readonly property bool settingsHelp: keyProblem || errorCode === "model_not_found"
+    // What to do about it, where the title alone does not say (a rate limit counts down).
+    readonly property string hint: {
+        switch (errorCode) {
+        case "permission_denied":
+            return qsTr("Check in the provider's account that this key may use this model.")
+        case "model_not_found":
+            return qsTr("Check the model's name, or fetch the provider's models in Settings.")
+        case "quota_exceeded":
+            return qsTr("Add credit or raise the spending limit in the provider's account, then retry.")
+        case "timeout":
+            return qsTr("A model that is still loading can take a while: retry in a moment.")
+        case "model_overloaded":
+            return qsTr("Retry in a moment, or ask another model.")
+        case "network_error":
+            return qsTr("Check the connection, and for a server on this computer that it is running.")
+        case "content_filtered":
+            return qsTr("Rephrase the question, or ask another model.")
+        }
+        return ""
+    }
 
     property int countdown: 0
 
@@ -51,6 +74,13 @@ ColumnLayout {
     }
     Label {
         Layout.fillWidth: true
+        visible: notice.hint.length > 0 && notice.state !== "interrupted"
+        text: notice.hint
+        color: Theme.muted
+        wrapMode: Text.Wrap
+    }
+    Label {
+        Layout.fillWidth: true
         visible: notice.countdown > 0
         text: qsTr("Retrying in %n s", "", notice.countdown)
         color: Theme.muted
@@ -59,14 +89,14 @@ ColumnLayout {
         spacing: Theme.spacingS
 
         PushButton {
-            visible: notice.keyProblem
+            visible: notice.settingsHelp
             text: qsTr("Open settings")
             Accessible.name: qsTr("Open settings for this provider")
             onClicked: Navigation.openSettings(notice.provider)
         }
         PushButton {
             text: notice.countdown > 0 ? qsTr("Retry now") : qsTr("Retry")
-            flat: notice.keyProblem
+            flat: notice.settingsHelp
             onClicked: notice.retryRequested()
         }
         PushButton {

@@ -72,6 +72,31 @@ Item {
             tryVerify(() => Find.byText(notice, "Retrying in 2 s") !== null, 2000)
         }
 
+        function test_anUnknownModelLeadsToSettingsAndSaysWhatToCheck() {
+            const notice = make({ errorCode: "model_not_found", provider: "ollama",
+                                  errorTitle: "The provider does not know this model" })
+            verify(Find.shown(Find.byText(notice,
+                "Check the model's name, or fetch the provider's models in Settings."), notice))
+            mouseClick(Find.byText(notice, "Open settings"))
+            compare(settingsSpy.count, 1)
+            compare(settingsSpy.signalArguments[0][0], "ollama")
+        }
+
+        function test_aUsedUpQuotaSaysWhereToFixIt() {
+            const notice = make({ errorCode: "quota_exceeded",
+                                  errorTitle: "The account's quota is used up" })
+            verify(Find.shown(Find.byText(notice,
+                "Add credit or raise the spending limit in the provider's account, then retry."),
+                notice))
+            verify(!Find.shown(Find.byText(notice, "Open settings"), notice))
+            verify(Find.shown(Find.byText(notice, "Retry"), notice))
+        }
+
+        function test_aRateLimitNeedsNoHintBesideItsCountdown() {
+            const notice = make({})
+            compare(notice.hint, "")
+        }
+
         function test_theProvidersMessageAndRequestIdAreOneClickAway() {
             const notice = make({ errorMessage: "Rate limit reached for gpt-4o", requestId: "req_123" })
             const details = Find.byText(notice, "Details")
