@@ -33,6 +33,17 @@ ApplicationWindow {
         sequences: ["Ctrl+Return", "Ctrl+Enter"]
         onActivated: conversationView.send()
     }
+    // Ctrl+1…9: the answer panes of the turn in view.
+    Instantiator {
+        model: 9
+        delegate: Shortcut {
+            required property int index
+
+            sequence: "Ctrl+" + (index + 1)
+        }
+        onObjectAdded: (index, object) => (object as Shortcut).activated.connect(
+                           () => conversationView.focusPane(index))
+    }
     Shortcut {
         sequences: ["Ctrl+,"]
         onActivated: settingsDialog.openProvider("")

@@ -1,6 +1,7 @@
 #include "apptranslations.h"
 #include "models/appcore.h"
 #include "models/appsettings.h"
+#include "models/readonlytextshortcuts.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -68,6 +69,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     coro::AppCore core(parser.value(QStringLiteral("data-dir")));
+    coro::ReadOnlyTextShortcuts::install();
     QQmlApplicationEngine engine;
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,

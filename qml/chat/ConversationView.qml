@@ -22,6 +22,9 @@ Page {
     function focusComposer(): void {
         composer.focusPrompt()
     }
+    function focusPane(pane: int): void {
+        turns.focusPane(pane)
+    }
 
     header: ToolBar {
         RowLayout {

@@ -141,7 +141,13 @@ ColumnLayout {
         DiffPanel {}
     }
 
+    function focusPane(row: int): void {
+        answerRow.focusPane(row)
+    }
+
     AnswerRow {
+        id: answerRow
+
         Layout.fillWidth: true
         // The newest turn's panes fill the view under the question; earlier ones are compact.
         Layout.preferredHeight: turn.last

@@ -30,6 +30,16 @@ ListView {
             positionViewAtIndex(heldRow, ListView.Beginning)
     }
 
+    /// Focuses pane @p pane of the turn in the middle of the view (the newest when none is).
+    function focusPane(pane: int): void {
+        let row = indexAt(width / 2, contentY + height / 2)
+        if (row < 0)
+            row = count - 1
+        const turn = itemAtIndex(row) as TurnDelegate
+        if (turn)
+            turn.focusPane(pane)
+    }
+
     function holdAt(row: int): void {
         heldRow = row
         positionViewAtIndex(row, ListView.Beginning)

@@ -43,6 +43,8 @@ Frame {
     // The whole answer as one plain text for a screen reader, under the formatted blocks. Laying
     // out a long answer is work, so it is kept only while an assistive tool is running; the
     // model sends the text twice a second while it streams and at once when it ends.
+    // Ctrl+1…9 focus a pane here (AnswerRow.focusPane): a screen reader then reads this text,
+    // the arrow and page keys scroll the answer, and Ctrl+Shift+C copies it.
     TextEdit {
         id: readerText
 
@@ -51,6 +53,14 @@ Frame {
         height: 1
         readOnly: true
         activeFocusOnPress: false
+        Keys.onPressed: event => {
+            const steps = { [Qt.Key_Up]: -1, [Qt.Key_Down]: 1, [Qt.Key_PageUp]: -8,
+                            [Qt.Key_PageDown]: 8 }
+            if (steps[event.key] !== undefined) {
+                (content.item as PaneContent)?.scrollAnswer(steps[event.key])
+                event.accepted = true
+            }
+        }
         color: "transparent"
         textFormat: TextEdit.PlainText
         text: ScreenReader.active ? pane.text : ""
@@ -62,12 +72,25 @@ Frame {
                                 : States.wordFor(pane.state)
     }
 
+    function takeFocus(): void {
+        readerText.forceActiveFocus(Qt.ShortcutFocusReason)
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+C"
+        enabled: readerText.activeFocus && pane.text.length > 0
+        onActivated: Clipboard.setText(pane.text)
+    }
+
     padding: Theme.spacingM
     background: Rectangle {
         color: Theme.card
         radius: Theme.radius
-        border.color: pane.chosen ? Theme.done : pane.fusion ? Theme.working : Theme.subtle
-        border.width: pane.chosen || pane.fusion ? 2 : 1
+        border.color: readerText.activeFocus ? Theme.palette.highlight
+                                             : pane.chosen ? Theme.done
+                                                           : pane.fusion ? Theme.working
+                                                                         : Theme.subtle
+        border.width: readerText.activeFocus || pane.chosen || pane.fusion ? 2 : 1
     }
 
     // The panes made with their turn make their contents a frame or two later, in the time
@@ -75,6 +98,8 @@ Frame {
     // the window. A pane made later, as it is scrolled into view, makes them at once, so it
     // never shows empty.
     Loader {
+        id: content
+
         anchors.fill: parent
         Component.onCompleted: {
             const view = pane.ListView.view

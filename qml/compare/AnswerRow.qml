@@ -11,6 +11,18 @@ Item {
     required property AnswerListModel answers
     property bool narrow: false
 
+    /// Brings pane @p row into view (its tab, when narrow) and gives it the keyboard focus.
+    function focusPane(row: int): void {
+        if (row < 0 || row >= panes.count)
+            return
+        if (narrow)
+            tabs.setCurrentIndex(row)
+        panes.positionViewAtIndex(row, narrow ? ListView.Beginning : ListView.Contain)
+        const pane = panes.itemAtIndex(row) as AnswerPane
+        if (pane)
+            pane.takeFocus()
+    }
+
     // A fusion the user just asked for is added after the answers, often past the right edge:
     // it is brought into view (or its tab chosen) as it starts.
     Connections {

@@ -13,6 +13,13 @@ ColumnLayout {
 
     spacing: Theme.spacingS
 
+    /// Scrolls the answer by @p steps tenths of its visible height (negative: up).
+    function scrollAnswer(steps: int): void {
+        const bar = messages.ScrollBar.vertical
+        for (let i = 0; i < Math.abs(steps); ++i)
+            steps < 0 ? bar.decrease() : bar.increase()
+    }
+
     PaneHeader {
         Layout.fillWidth: true
         provider: content.pane.provider

@@ -8,6 +8,7 @@
 #include "models/appcore.h"
 #include "models/conversationmodel.h"
 #include "models/modelpickermodel.h"
+#include "models/readonlytextshortcuts.h"
 #include "threadcpu.h"
 
 #include <QCommandLineParser>
@@ -86,6 +87,7 @@ struct Child
 QQuickWindow *loadWindow(QQmlApplicationEngine &engine, AppCore *core)
 {
     if (core) {
+        ReadOnlyTextShortcuts::install();
         engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(core)}});
         engine.load(QUrl(QStringLiteral("qrc:/Coro/App/Main.qml")));
     } else {

@@ -2,6 +2,7 @@
 
 #include "accessibletree.h"
 #include "models/appcore.h"
+#include "models/readonlytextshortcuts.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,7 @@ struct RunningApp
 {
     explicit RunningApp(const QString &dataDir) : core(dataDir)
     {
+        ReadOnlyTextShortcuts::install();
         engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&core)}});
         engine.load(QUrl(QStringLiteral("qrc:/Coro/App/Main.qml")));
         window = engine.rootObjects().isEmpty()
