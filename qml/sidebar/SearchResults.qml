@@ -31,9 +31,11 @@ ListView {
         onOpenRequested: (conversationId, turnId) => view.openRequested(conversationId, turnId)
     }
 
+    // On the list itself, not in its content, which moves and sizes with the hits.
     Label {
+        parent: results
         anchors.centerIn: parent
-        width: parent.width - 2 * Theme.spacingL
+        width: results.width - 2 * Theme.spacingL
         visible: results.count === 0 && !results.search.searching
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap

@@ -20,6 +20,21 @@ QString SearchResultModel::styledSnippet(const QString &snippet)
     return styled;
 }
 
+QString SearchResultModel::asTyped(const QString &query)
+{
+    if (query.isEmpty() || !query.back().isLetterOrNumber())
+        return query;
+    qsizetype start = query.size();
+    while (start > 0 && !query.at(start - 1).isSpace())
+        --start;
+    const QStringView word = QStringView(query).sliced(start);
+    const bool operatorWord =
+        word == QLatin1String("AND") || word == QLatin1String("OR") || word == QLatin1String("NOT");
+    if (word.size() < 2 || operatorWord)
+        return query;
+    return query + QLatin1Char('*');
+}
+
 void SearchResultModel::setQuery(const QString &query)
 {
     if (m_query == query)
@@ -45,16 +60,17 @@ void SearchResultModel::run()
     const int generation = ++m_generation;
     m_searching = true;
     Q_EMIT searchingChanged();
-    m_storage->search(m_query, kLimit, this, [this, generation](const QList<SearchHit> &hits) {
-        if (generation != m_generation)
-            return;
-        m_searching = false;
-        Q_EMIT searchingChanged();
-        beginResetModel();
-        m_hits = hits;
-        endResetModel();
-        Q_EMIT countChanged();
-    });
+    m_storage->search(asTyped(m_query), kLimit, this,
+                      [this, generation](const QList<SearchHit> &hits) {
+                          if (generation != m_generation)
+                              return;
+                          m_searching = false;
+                          Q_EMIT searchingChanged();
+                          beginResetModel();
+                          m_hits = hits;
+                          endResetModel();
+                          Q_EMIT countChanged();
+                      });
 }
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const

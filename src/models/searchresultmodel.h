@@ -52,6 +52,10 @@ public:
 
     /// The snippet as StyledText: escaped, with each «match» in bold.
     static QString styledSnippet(const QString &snippet);
+    /// The query as it is searched while typed: its last word, still being typed, matches as a
+    /// prefix ("coun" finds "Count"), unless a space, quote or star ends it, it is an operator
+    /// (AND, OR, NOT), or it has a single character.
+    static QString asTyped(const QString &query);
 
 Q_SIGNALS:
     void queryChanged();

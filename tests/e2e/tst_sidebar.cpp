@@ -26,6 +26,7 @@ private Q_SLOTS:
     void onlyTheOpenConversationIsMarked();
     void aConversationIsPinnedAndRenamedFromItsMenu();
     void aSearchHitOpensItsTurnAtTheTop();
+    void searchFindsAWordAsItIsTypedAndSaysWhenNothingMatches();
 
 private:
     /// A data directory whose providers are the fake server's, with @p model chosen.
@@ -194,6 +195,36 @@ void TestSidebar::aSearchHitOpensItsTurnAtTheTop()
         if (hitRow == questions.size() - 1) // The last: all of it in sight.
             QVERIFY2(actionsBottom > 0 && actionsBottom <= viewHeight, qPrintable(where));
     }
+}
+
+void TestSidebar::searchFindsAWordAsItIsTypedAndSaysWhenNothingMatches()
+{
+    RunningApp app(newDataDir(QStringLiteral("fake-openai/gpt-demo")));
+    QVERIFY(app.window);
+    app.window->resize(1280, 780);
+    QVERIFY(QTest::qWaitForWindowExposed(app.window));
+    const AccessibleTree tree(app.window);
+    QVERIFY(askAndWait(tree, QStringLiteral("where do estuaries form"), 1));
+    QAccessibleInterface *search = tree.find(QStringLiteral("Search history"));
+
+    // Nothing found says so, where the hits would be.
+    QVERIFY(AccessibleTree::type(search, QStringLiteral("zzzz")));
+    QAccessibleInterface *none = nullptr;
+    QTRY_VERIFY((none = tree.find(QStringLiteral("No conversation matches."))));
+    QTest::qWait(300); // Past the search's end.
+    none = tree.find(QStringLiteral("No conversation matches."));
+    QAccessibleInterface *results = tree.find(QStringLiteral("Search results"));
+    QVERIFY(none && results);
+    QVERIFY2(results->rect().contains(none->rect()),
+             qPrintable(QStringLiteral("%1 outside %2")
+                            .arg(QVariant(none->rect()).toString(),
+                                 QVariant(results->rect()).toString())));
+
+    // A word half typed already finds what it begins.
+    QTest::keyClick(app.window, Qt::Key_A, Qt::ControlModifier);
+    QVERIFY(AccessibleTree::type(search, QStringLiteral("estua")));
+    QTRY_VERIFY2(tree.find(QStringLiteral("where do estuaries form, You: ")),
+                 qPrintable(tree.dump()));
 }
 
 #include "tst_sidebar.moc"
