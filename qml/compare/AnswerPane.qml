@@ -72,6 +72,17 @@ Frame {
                                 : States.wordFor(pane.state)
     }
 
+    /// Scrolls the row of panes sideways by @p steps wheel steps (positive: back to the start),
+    /// half a pane each: Shift+wheel, for a mouse with one wheel.
+    function scrollRow(steps: real): void {
+        const view = ListView.view as ListView
+        if (!view || view.contentWidth <= view.width)
+            return
+        const last = view.originX + view.contentWidth - view.width
+        view.contentX = Math.max(view.originX, Math.min(last, view.contentX
+                                                               - steps * Theme.paneMinWidth / 2))
+    }
+
     function takeFocus(): void {
         readerText.forceActiveFocus(Qt.ShortcutFocusReason)
     }

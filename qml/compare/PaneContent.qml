@@ -13,6 +13,15 @@ ColumnLayout {
 
     spacing: Theme.spacingS
 
+    // Shift+wheel over the pane's header, figures or actions: the row scrolls sideways (over
+    // the answer, MessageView says so itself, before it would scroll).
+    WheelHandler {
+        acceptedModifiers: Qt.ShiftModifier
+        onWheel: event => content.pane.scrollRow((event.angleDelta.y !== 0 ? event.angleDelta.y
+                                                                            : event.angleDelta.x)
+                                                 / 120)
+    }
+
     /// Scrolls the answer by @p steps tenths of its visible height (negative: up).
     function scrollAnswer(steps: int): void {
         const bar = messages.ScrollBar.vertical
@@ -102,6 +111,7 @@ ColumnLayout {
     MessageView {
         id: messages
 
+        onSidewaysWheel: steps => content.pane.scrollRow(steps)
         Layout.fillWidth: true
         Layout.fillHeight: true
         model: content.pane.blocks

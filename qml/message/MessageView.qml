@@ -11,6 +11,16 @@ ListView {
     // A fused answer's sources by label ({"A": "provider/model", ...}): a block that cites
     // [A] or [B] names them on hover and to screen readers. Empty for an ordinary answer.
     property var sourceNames: ({})
+    /// Shift+wheel over the answer, in wheel steps (positive: back): the row of answers scrolls
+    /// sideways with it, not this answer up and down.
+    signal sidewaysWheel(real steps)
+
+    WheelHandler {
+        acceptedModifiers: Qt.ShiftModifier
+        onWheel: event => view.sidewaysWheel((event.angleDelta.y !== 0 ? event.angleDelta.y
+                                                                        : event.angleDelta.x)
+                                             / 120)
+    }
 
     clip: true
     spacing: Theme.spacingS

@@ -6,6 +6,7 @@
 #include <QQmlExtensionPlugin>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <memory>
 
@@ -18,7 +19,8 @@ using namespace coro::test;
 /**
  * The running app driven from the keyboard, as a person who rarely takes the mouse does:
  * Ctrl+1…9 reach the answer panes, Ctrl+Shift+C copies the focused answer, and the window's
- * shortcuts keep working after a click into an answer's text.
+ * shortcuts keep working after a click into an answer's text; and Shift+wheel, for a mouse with
+ * one wheel, scrolls the row of answers sideways.
  */
 class TestKeyboard : public QObject
 {
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void ctrlDigitFocusesAPaneAndCtrlShiftCCopiesIt();
     void shortcutsOutlastAClickIntoAnAnswer();
+    void shiftWheelScrollsTheRowSideways();
 
 private:
     FakeProviderServer m_server;
@@ -124,6 +127,31 @@ void TestKeyboard::shortcutsOutlastAClickIntoAnAnswer()
     QTest::keyClick(m_app->window, Qt::Key_N, Qt::ControlModifier);
     QTRY_VERIFY(hasFocus(m_tree->find(QStringLiteral("Prompt"))));
     QTRY_COMPARE(m_tree->findAll(QStringLiteral("Answer from ")).size(), 0);
+}
+
+void TestKeyboard::shiftWheelScrollsTheRowSideways()
+{
+    m_app->window->resize(1120, 780); // Wide, but three panes no longer fit.
+    const QString first = QStringLiteral("Formatted answer from ") + kModels.at(0);
+    QTRY_VERIFY(rectOf(m_tree->find(first)).isValid());
+    QTest::qWait(200);
+    const QRect before = rectOf(m_tree->find(first));
+    const auto wheel = [this](QPoint at, int delta, Qt::KeyboardModifiers modifiers) {
+        QWheelEvent event(at, m_app->window->mapToGlobal(at), QPoint(), QPoint(0, delta),
+                          Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(m_app->window, &event);
+    };
+    const QPoint over = m_app->window->mapFromGlobal(before.center());
+    // A plain wheel over an answer leaves the row where it is.
+    wheel(over, -120, Qt::NoModifier);
+    QTest::qWait(100);
+    QCOMPARE(rectOf(m_tree->find(first)).x(), before.x());
+    // Shift+wheel moves it: the first pane goes left, and back again.
+    wheel(over, -120, Qt::ShiftModifier);
+    QTRY_VERIFY(rectOf(m_tree->find(first)).x() < before.x());
+    wheel(m_app->window->mapFromGlobal(rectOf(m_tree->find(first)).center()), 240,
+          Qt::ShiftModifier);
+    QTRY_COMPARE(rectOf(m_tree->find(first)).x(), before.x());
 }
 
 QTEST_MAIN(TestKeyboard)
