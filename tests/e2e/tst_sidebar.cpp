@@ -132,7 +132,6 @@ void TestSidebar::aConversationIsPinnedAndRenamedFromItsMenu()
     QVERIFY(!tree.find(QStringLiteral("Pinned: ") + title));
 }
 
-QTEST_MAIN(TestSidebar)
 void TestSidebar::aSearchHitOpensItsTurnAtTheTop()
 {
     // A hit opens its conversation with that turn in view from its top: at the top of the view,
@@ -227,4 +226,5 @@ void TestSidebar::searchFindsAWordAsItIsTypedAndSaysWhenNothingMatches()
                  qPrintable(tree.dump()));
 }
 
+QTEST_MAIN(TestSidebar)
 #include "tst_sidebar.moc"
